@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+
+namespace CorpusGen.Cli;
+
+internal static class Program
+{
+    private const string Usage = @"usage:
+  corpusgen extract <files or folders>... [--json] [--stats]
+  corpusgen lint <files or folders>... [--format text|json|sarif]";
+
+    public static int Main(string[] args)
+    {
+        Console.OutputEncoding = System.Text.Encoding.UTF8;
+        if (args.Length == 0 || args[0] is "-h" or "--help")
+        {
+            Console.WriteLine(Usage);
+            return args.Length == 0 ? 2 : 0;
+        }
+        var paths = new List<string>();
+        bool stats = false;
+        for (int i = 1; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--json": break; // JSON is extract's only format; the flag is accepted for clarity.
+                case "--stats": stats = true; break;
+                default:
+                    if (args[i].StartsWith("--", StringComparison.Ordinal))
+                    {
+                        Console.Error.WriteLine($"corpusgen: unknown option {args[i]}\n{Usage}");
+                        return 2;
+                    }
+                    paths.Add(args[i]);
+                    break;
+            }
+        }
+        if (paths.Count == 0)
+        {
+            Console.Error.WriteLine($"corpusgen: no files or folders given\n{Usage}");
+            return 2;
+        }
+        try
+        {
+            return args[0] switch
+            {
+                "extract" => ExtractCommand.Run(paths, stats, Console.Out, Console.Error),
+                _ => UnknownCommand(args[0]),
+            };
+        }
+        catch (FileNotFoundException e)
+        {
+            Console.Error.WriteLine($"corpusgen: {e.Message}");
+            return 2;
+        }
+    }
+
+    private static int UnknownCommand(string name)
+    {
+        Console.Error.WriteLine($"corpusgen: unknown command {name}\n{Usage}");
+        return 2;
+    }
+}

@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using CorpusGen.Core.Attribution;
+using CorpusGen.Core.Entities;
+using CorpusGen.Core.Layout;
+using CorpusGen.Core.Quotes;
+using CorpusGen.Core.Text;
+
+namespace CorpusGen.Core;
+
+/// <summary>
+/// The one place that reads an article: text in, <see cref="ArticleModel"/> out. Every step is linear
+/// in the text, no step throws on any input, and the result depends on nothing but the text.
+/// </summary>
+public static class ArticleReader
+{
+    /// <summary>Larger files are not read (they are reported as unreadable).</summary>
+    public const int MaxLength = 16 * 1024 * 1024;
+
+    public static ArticleModel Read(string text, CancellationToken cancellationToken = default)
+    {
+        var findings = new List<Finding>();
+        if (text.Length > MaxLength || LooksBinary(text))
+        {
+            findings.Add(new Finding(FindingKind.UnreadableSeed, new TextRange(0, 0),
+                text.Length > MaxLength ? $"larger than {MaxLength / (1024 * 1024)} MB" : "not text"));
+            return Empty(text, findings);
+        }
+
+        var layout = LayoutReader.Read(text);
+        if (layout.Title is null)
+        {
+            findings.Add(new Finding(FindingKind.NoTitle, new TextRange(0, 0), ""));
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var ranges = new List<TextRange>();
+        if (layout.Title is { } title) ranges.Add(title);
+        ranges.AddRange(layout.Body);
+        int firstBody = layout.Title is null ? 0 : 1;
+
+        var quotes = QuoteScanner.Scan(text, ranges, findings);
+        QuoteScanner.FindRepeatedWords(text, quotes, findings);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var markStarts = new HashSet<int>();
+        foreach (var quote in quotes)
+        {
+            markStarts.Add(quote.Range.Start);
+            markStarts.Add(quote.Content.End);
+        }
+        var passages = new List<Passage>(ranges.Count);
+        for (int i = 0; i < ranges.Count; i++)
+        {
+            passages.Add(new Passage(i - firstBody, ranges[i], Tokenizer.Tokenize(text, ranges[i], markStarts)));
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var entities = EntityRecognizer.Recognize(text, passages);
+        var attributed = Attributor.Attribute(text, quotes, passages, entities);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var mentioned = entities.Mentioned();
+        var index = new Dictionary<EntityBuilder, int>();
+        for (int i = 0; i < mentioned.Count; i++) index[mentioned[i]] = i;
+
+        var lines = new LineIndex(text);
+        var quoteModels = new List<QuoteModel>(attributed.Count);
+        foreach (var read in attributed)
+        {
+            var q = read.Quote;
+            var (line, column) = lines.Position(q.Range.Start);
+            SpeakerModel? speaker = read.SpeakerMention is { } mention
+                ? new SpeakerModel(mention, read.Speaker is { } s && index.TryGetValue(s, out var e) ? e : -1)
+                : null;
+            quoteModels.Add(new QuoteModel(q.Range, q.Content, read.Kind, q.Depth, read.Passage.Paragraph, line, column, speaker, read.Cue));
+            if (speaker is null && q.Depth == 0 && read.Kind != QuoteKind.ScareQuote)
+            {
+                findings.Add(new Finding(FindingKind.UnattributedQuote, new TextRange(q.Range.Start, q.Range.Start + 1), QuoteScanner.Excerpt(text, q.Content.Start)));
+            }
+        }
+
+        var paragraphs = layout.Body.Select(r => new ParagraphModel(r, lines.Position(r.Start).Line)).ToEquatableArray();
+        findings.Sort((a, b) => a.Range.Start != b.Range.Start ? a.Range.Start.CompareTo(b.Range.Start) : a.Kind.CompareTo(b.Kind));
+        return new ArticleModel(
+            text,
+            layout.Title,
+            layout.Breadcrumb.ToEquatableArray(),
+            paragraphs,
+            layout.RelatedLinks.ToEquatableArray(),
+            layout.Metadata.ToEquatableArray(),
+            quoteModels.ToEquatableArray(),
+            mentioned.Select(ToModel).ToEquatableArray(),
+            findings.ToEquatableArray());
+    }
+
+    private static EntityModel ToModel(EntityBuilder e) => new(
+        e.Kind, e.Key, e.Name, e.Acronym,
+        e.Aliases.Where(a => a != e.Name).ToEquatableArray(),
+        e.Title, e.Affiliation,
+        e.Mentions.OrderBy(m => m.Start).ToEquatableArray());
+
+    private static ArticleModel Empty(string text, List<Finding> findings) => new(
+        text, null, EquatableArray<TextRange>.Empty, EquatableArray<ParagraphModel>.Empty, EquatableArray<TextRange>.Empty,
+        EquatableArray<MetadataEntry>.Empty, EquatableArray<QuoteModel>.Empty, EquatableArray<EntityModel>.Empty,
+        findings.ToEquatableArray());
+
+    /// <summary>
+    /// NUL characters or many control characters mean the bytes were not text to begin with (an image,
+    /// a zip); decoding them gives noise that no reader should try to make sense of.
+    /// </summary>
+    private static bool LooksBinary(string text)
+    {
+        int control = 0;
+        int sample = Math.Min(text.Length, 8192);
+        for (int i = 0; i < sample; i++)
+        {
+            char c = text[i];
+            if (c == '\0') return true;
+            if (c < ' ' && c is not '\t' and not '\n' and not '\r' and not '\f') control++;
+        }
+        return sample > 0 && control * 10 > sample;
+    }
+}

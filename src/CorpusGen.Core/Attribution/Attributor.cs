@@ -1,0 +1,446 @@
+using System;
+using System.Collections.Generic;
+using CorpusGen.Core.Entities;
+using CorpusGen.Core.Quotes;
+using CorpusGen.Core.Text;
+
+namespace CorpusGen.Core.Attribution;
+
+/// <summary>A quote once read: its kind, and who said it with which cue.</summary>
+public sealed class AttributedQuote
+{
+    public AttributedQuote(ScannedQuote quote, Passage passage)
+    {
+        Quote = quote;
+        Passage = passage;
+    }
+
+    public ScannedQuote Quote { get; }
+    public Passage Passage { get; }
+    public QuoteKind Kind { get; set; }
+    public TextRange? SpeakerMention { get; set; }
+    public EntityBuilder? Speaker { get; set; }
+    public TextRange? Cue { get; set; }
+}
+
+/// <summary>
+/// Finds each quotation's cue and speaker with the templates news uses (“Q,” S said · “Q,” said S ·
+/// S said: “Q” · S urged X to “Q”), resolves pronouns and descriptions to entities, lets a quote with no
+/// cue of its own inherit the speaker of the quote just before it, and decides its kind.
+/// </summary>
+public sealed class Attributor
+{
+    /// <summary>How many tokens a speaker phrase may have between a quote and its cue.</summary>
+    private const int MaxSpeakerTokens = 14;
+
+    /// <summary>How far before a quote a cue may stand ("urged China to “...”").</summary>
+    private const int MaxCueDistance = 10;
+
+    private static readonly HashSet<string> ScareCues = Words.Set("so-called dubbed nicknamed termed titled entitled term phrase word words slogan motto branded coined");
+    private static readonly HashSet<string> DocumentNouns = Words.Set("declaration statement report communique communiqué letter memo memorandum resolution bill filing lawsuit complaint release study survey poll ruling order document plan text guidance indictment affidavit editorial");
+    private static readonly HashSet<string> GenericOrganizationNouns = Words.Set("organization organisation group body agency company firm committee party campaign department ministry government administration office council commission bureau team coalition union association network newspaper paper outlet");
+    private static readonly HashSet<string> PhraseStops = Words.Set("in on at during after before while when as via to from this last who which that adding according because but where whose told");
+
+    private readonly string _text;
+    private readonly EntityTable _entities;
+    private EntityBuilder? _lastPerson, _lastIt, _lastThey;
+    private AttributedQuote? _lastAttributed;
+
+    private Attributor(string text, EntityTable entities)
+    {
+        _text = text;
+        _entities = entities;
+    }
+
+    public static List<AttributedQuote> Attribute(string text, IReadOnlyList<ScannedQuote> quotes, IReadOnlyList<Passage> passages, EntityTable entities)
+    {
+        var attributor = new Attributor(text, entities);
+        var result = new List<AttributedQuote>(quotes.Count);
+        var ordered = new List<ScannedQuote>(quotes);
+        ordered.Sort((a, b) => a.Range.Start != b.Range.Start ? a.Range.Start.CompareTo(b.Range.Start) : b.Range.End.CompareTo(a.Range.End));
+        foreach (var quote in ordered)
+        {
+            result.Add(attributor.Read(quote, passages));
+        }
+        return result;
+    }
+
+    private AttributedQuote Read(ScannedQuote quote, IReadOnlyList<Passage> passages)
+    {
+        var open = passages[quote.Paragraph];
+        var close = PassageOf(passages, quote.Paragraph, quote.Content.End);
+        var read = new AttributedQuote(quote, open);
+        int openToken = open.TokenAt(quote.Range.Start);
+        int closeToken = close.TokenAt(quote.Content.End);
+        int words = CountWords(open, quote.Content, close);
+
+        if (quote.Depth > 0)
+        {
+            // A quotation inside someone's words: a term they cite, or words of a third party.
+            read.Kind = words <= 4 ? QuoteKind.ScareQuote : QuoteKind.Partial;
+            return read;
+        }
+        if (HasScareCue(open, openToken))
+        {
+            read.Kind = QuoteKind.ScareQuote;
+            return read;
+        }
+
+        var (cue, speakerPhrase) = FindCueAndSpeaker(quote, open, openToken, close, closeToken);
+        bool sentenceStart = StartsSentence(open, openToken);
+        bool inherited = false;
+        if (cue is null && _lastAttributed is { } previous
+            && previous.Quote.Paragraph >= quote.Paragraph - 1 && (sentenceStart || previous.Quote.Paragraph == quote.Paragraph))
+        {
+            read.Speaker = previous.Speaker;
+            read.SpeakerMention = previous.SpeakerMention;
+            inherited = previous.SpeakerMention is not null;
+        }
+
+        read.Kind = Kind(quote, words, sentenceStart, cue is not null || inherited);
+        if (read.Kind == QuoteKind.ScareQuote)
+        {
+            read.Speaker = null;
+            read.SpeakerMention = null;
+            return read;
+        }
+
+        if (cue is { } c)
+        {
+            read.Cue = c;
+            if (speakerPhrase is { } phrase) Resolve(read, phrase, quote.Range.Start);
+        }
+        if (read.SpeakerMention is not null) _lastAttributed = read;
+        return read;
+    }
+
+    private static Passage PassageOf(IReadOnlyList<Passage> passages, int from, int offset)
+    {
+        for (int p = from; p < passages.Count; p++)
+        {
+            if (passages[p].Range.End >= offset) return passages[p];
+        }
+        return passages[passages.Count - 1];
+    }
+
+    private (TextRange? Cue, TextRange? Speaker) FindCueAndSpeaker(ScannedQuote quote, Passage open, int openToken, Passage close, int closeToken)
+    {
+        var after = CueAfter(close, closeToken + 1);
+        var before = CueBefore(open, openToken);
+        char last = quote.Content.End > quote.Content.Start ? _text[quote.Content.End - 1] : ' ';
+        bool handsOver = last is ',' or '?' or '!' or '\u2014' or '-';
+        if (after is { } a && (handsOver || before is null)) return a;
+        if (before is { } b) return b;
+        return (null, null);
+    }
+
+    /// <summary>“Q,” S said · “Q,” said S · “Q”, S accused...: the cue in the same sentence after the quote.</summary>
+    private (TextRange?, TextRange?)? CueAfter(Passage passage, int start)
+    {
+        var tokens = passage.Tokens;
+        for (int i = start; i < tokens.Count && i - start <= MaxSpeakerTokens; i++)
+        {
+            if (IsBoundary(passage, i)) return null;
+            if (CueLexicon.MatchAt(_text, tokens, i) is not { } cue) continue;
+
+            int first = cue.First;
+            while (first - 1 >= start && IsAdverb(tokens[first - 1])) first--;
+            var cueRange = new TextRange(tokens[first].Start, tokens[cue.Last].End);
+            int phraseEnd = first;
+            while (phraseEnd - 1 >= start && IsAuxiliary(tokens[phraseEnd - 1])) phraseEnd--;
+            var between = Phrase(passage, start, phraseEnd, fromEnd: false);
+            if (cue.SpeakerFollows || between is null)
+            {
+                return (cueRange, PhraseAfter(passage, cue.Last + 1));
+            }
+            return (cueRange, between);
+        }
+        return null;
+    }
+
+    /// <summary>S said: “Q” · S said that “Q” · S urged X to “Q”: the nearest cue before the quote.</summary>
+    private (TextRange?, TextRange?)? CueBefore(Passage passage, int openToken)
+    {
+        var tokens = passage.Tokens;
+        for (int i = openToken - 1; i >= 0 && openToken - i <= MaxCueDistance + 3; i--)
+        {
+            if (tokens[i].Kind == TokenKind.QuoteMark || IsBoundary(passage, i)) return null;
+            if (CueLexicon.MatchAt(_text, tokens, i) is not { } cue) continue;
+            if (openToken - cue.Last - 1 > MaxCueDistance) return null;
+
+            var cueRange = new TextRange(tokens[cue.First].Start, tokens[cue.Last].End);
+            if (cue.SpeakerFollows) return (cueRange, PhraseAfter(passage, cue.Last + 1));
+            int end = cue.First;
+            while (end - 1 >= 0 && IsAuxiliary(tokens[end - 1])) end--;
+            int begin = end;
+            while (begin - 1 >= 0 && end - begin < MaxSpeakerTokens && !StopsPhraseBackward(passage, begin - 1)) begin--;
+            return (cueRange, Phrase(passage, begin, end, fromEnd: true));
+        }
+        return null;
+    }
+
+    /// <summary>The speaker after an inverted cue: "said the Summit declaration", "according to Smith".</summary>
+    private TextRange? PhraseAfter(Passage passage, int start)
+    {
+        var tokens = passage.Tokens;
+        int end = start;
+        while (end < tokens.Count && end - start < MaxSpeakerTokens)
+        {
+            var token = tokens[end];
+            if (token.Kind == TokenKind.QuoteMark) break;
+            if (token.Kind == TokenKind.Punctuation && !IsNameDot(tokens, end) && _text[token.Start] is not ('-' or '(' or ')')) break;
+            if (token.IsWord && char.IsLower(_text[token.Start]) && end > start && PhraseStops.Contains(Word(token))) break;
+            end++;
+        }
+        return Phrase(passage, start, end, fromEnd: false);
+    }
+
+    /// <summary>Tokens [start, end) trimmed of punctuation at the edges; null when no word is left.</summary>
+    private TextRange? Phrase(Passage passage, int start, int end, bool fromEnd)
+    {
+        var tokens = passage.Tokens;
+        while (start < end && !tokens[start].IsWord) start++;
+        while (end > start && !tokens[end - 1].IsWord && tokens[end - 1].Kind != TokenKind.Possessive && _text[tokens[end - 1].Start] != ')') end--;
+        if (start >= end) return null;
+        // A phrase that runs over a comma keeps the part next to the cue ("Smith, 45, said").
+        for (int i = fromEnd ? end - 1 : start; fromEnd ? i >= start : i < end; i += fromEnd ? -1 : 1)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation && _text[tokens[i].Start] is ',' or ';')
+            {
+                return fromEnd ? Phrase(passage, i + 1, end, fromEnd) : Phrase(passage, start, i, fromEnd);
+            }
+        }
+        return new TextRange(tokens[start].Start, tokens[end - 1].End);
+    }
+
+    private void Resolve(AttributedQuote read, TextRange phrase, int quoteStart)
+    {
+        var words = PhraseWords(phrase);
+        if (words.Count == 1 && Pronoun(words[0]) is { } pronoun)
+        {
+            read.SpeakerMention = phrase;
+            read.Speaker = pronoun switch
+            {
+                "he" or "she" => _lastPerson ?? _entities.LastBefore(quoteStart, e => e.Kind == EntityKind.Person),
+                "it" => _lastIt ?? _entities.LastBefore(quoteStart, e => e.Kind is EntityKind.Organization or EntityKind.Document),
+                _ => _lastThey ?? _lastIt ?? _entities.LastBefore(quoteStart, e => e.Kind == EntityKind.Organization),
+            };
+            Remember(read.Speaker, plural: pronoun == "they");
+            return;
+        }
+
+        EntityBuilder? person = null, other = null;
+        TextRange personMention = default;
+        foreach (var (range, entity) in _entities.MentionsIn(phrase))
+        {
+            if (entity.Kind == EntityKind.Person) { person = entity; personMention = range; }
+            else if (other is null || (other.Kind == EntityKind.Place && entity.Kind != EntityKind.Place)) other = entity;
+        }
+
+        // The head noun: "leaders" in "leaders of the alliance", else the last word.
+        int of = words.IndexOf("of");
+        string head = of > 0 ? words[of - 1] : words.Count > 0 ? words[words.Count - 1] : "";
+        bool plural = head.Length > 3 && head.EndsWith("s", StringComparison.Ordinal) && char.IsLower(head[0]);
+        if (person is not null)
+        {
+            read.Speaker = person;
+            read.SpeakerMention = personMention;
+        }
+        else if (other is not null)
+        {
+            read.Speaker = other;
+            read.SpeakerMention = phrase;
+        }
+        else if (DocumentNouns.Contains(head.ToLowerInvariant()))
+        {
+            var name = WithoutDeterminer(phrase);
+            var document = _entities.GetOrAdd(EntityKind.Document, Lexicon.Normalize(name.Slice(_text)), name.Slice(_text));
+            _entities.AddMention(document, name);
+            read.Speaker = document;
+            read.SpeakerMention = phrase;
+        }
+        else if (words.Count >= 2 && words[0] is "the" or "The" && char.IsLower(head[0]))
+        {
+            read.Speaker = _entities.LastBefore(quoteStart, e => Array.IndexOf(e.Descriptors, head) >= 0)
+                ?? (GenericOrganizationNouns.Contains(head) ? _entities.LastBefore(quoteStart, e => e.Kind == EntityKind.Organization) : null);
+            read.SpeakerMention = phrase;
+        }
+        else if (IsCapitalizedName(words))
+        {
+            var name = phrase.Slice(_text);
+            var newcomer = _entities.GetOrAdd(EntityKind.Person, Lexicon.Normalize(name), name);
+            _entities.AddSurface(name, newcomer);
+            _entities.AddMention(newcomer, phrase);
+            read.Speaker = newcomer;
+            read.SpeakerMention = phrase;
+        }
+        else
+        {
+            read.SpeakerMention = phrase;
+        }
+        Remember(read.Speaker, plural);
+    }
+
+    private void Remember(EntityBuilder? speaker, bool plural)
+    {
+        if (speaker is null) return;
+        if (speaker.Kind == EntityKind.Person) _lastPerson = speaker;
+        else if (plural) _lastThey = speaker;
+        else _lastIt = speaker;
+    }
+
+    private QuoteKind Kind(ScannedQuote quote, int words, bool sentenceStart, bool attributed)
+    {
+        bool upper = FirstLetterIsUpper(quote.Content);
+        if (!attributed && (words <= 2 || (!sentenceStart && words <= 6 && IsTitleCase(quote.Content))))
+        {
+            return QuoteKind.ScareQuote;
+        }
+        return sentenceStart && upper ? QuoteKind.Speech : QuoteKind.Partial;
+    }
+
+    private bool StartsSentence(Passage passage, int openToken)
+    {
+        if (openToken == 0) return true;
+        var previous = passage.Tokens[openToken - 1];
+        if (previous.Kind == TokenKind.Punctuation && _text[previous.Start] is ':' or '.' or '!' or '?' or ',' or '\u2014' or '(') return true;
+        if (previous.Kind == TokenKind.QuoteMark) return true;
+        return CueLexicon.MatchAt(_text, passage.Tokens, openToken - 1) is not null;
+    }
+
+    private bool HasScareCue(Passage passage, int openToken)
+    {
+        for (int i = openToken - 1; i >= 0 && openToken - i <= 2; i--)
+        {
+            var token = passage.Tokens[i];
+            if (!token.IsWord) continue;
+            var word = Word(token).ToLowerInvariant();
+            if (ScareCues.Contains(word)) return true;
+            if (word == "as" && i > 0 && Word(passage.Tokens[i - 1]).Equals("known", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private bool IsBoundary(Passage passage, int i)
+    {
+        var token = passage.Tokens[i];
+        if (token.Kind == TokenKind.QuoteMark) return true;
+        if (token.Kind != TokenKind.Punctuation) return false;
+        char c = _text[token.Start];
+        if (c is '!' or '?' or ';') return true;
+        return c == '.' && !IsNameDot(passage.Tokens, i);
+    }
+
+    private bool StopsPhraseBackward(Passage passage, int i)
+    {
+        var token = passage.Tokens[i];
+        if (IsBoundary(passage, i)) return true;
+        if (token.Kind == TokenKind.Punctuation) return _text[token.Start] is ':' or '\u2014' or '\u2013';
+        return token.IsWord && char.IsLower(_text[token.Start]) && Word(token) is "that" or "but" or "which" or "when" or "while" or "because" or "and" or "where" or "who" or "if";
+    }
+
+    private bool IsNameDot(List<Token> tokens, int i) =>
+        i > 0 && _text[tokens[i].Start] == '.' && tokens[i - 1].IsWord
+        && (Words.IsAbbreviation(Word(tokens[i - 1])) || (tokens[i - 1].Length == 1 && char.IsUpper(_text[tokens[i - 1].Start])));
+
+    private bool IsAdverb(Token token) =>
+        token.IsWord && token.Length > 4 && char.IsLower(_text[token.Start]) && Word(token).EndsWith("ly", StringComparison.Ordinal);
+
+    private bool IsAuxiliary(Token token) => token.IsWord && Words.IsAuxiliaryOrAdverb(Word(token));
+
+    private int CountWords(Passage open, TextRange content, Passage close)
+    {
+        int count = 0;
+        foreach (var passage in open == close ? new[] { open } : new[] { open, close })
+        {
+            for (int i = passage.TokenAt(content.Start); i < passage.Tokens.Count && passage.Tokens[i].End <= content.End; i++)
+            {
+                if (passage.Tokens[i].IsWord) count++;
+            }
+        }
+        return count;
+    }
+
+    private List<string> PhraseWords(TextRange phrase)
+    {
+        var words = new List<string>();
+        int i = phrase.Start;
+        while (i < phrase.End)
+        {
+            while (i < phrase.End && !char.IsLetterOrDigit(_text[i])) i++;
+            int start = i;
+            while (i < phrase.End && (char.IsLetterOrDigit(_text[i]) || _text[i] is '-' or '.' or '\'' or '\u2019')) i++;
+            if (i > start) words.Add(_text.Substring(start, i - start));
+        }
+        return words;
+    }
+
+    private static string? Pronoun(string word) => word switch
+    {
+        "he" or "He" => "he",
+        "she" or "She" => "she",
+        "it" or "It" => "it",
+        "they" or "They" => "they",
+        _ => null,
+    };
+
+    private TextRange WithoutDeterminer(TextRange phrase)
+    {
+        foreach (var determiner in new[] { "the ", "The ", "a ", "A ", "an ", "An ", "its ", "their " })
+        {
+            if (phrase.Length > determiner.Length && string.CompareOrdinal(_text, phrase.Start, determiner, 0, determiner.Length) == 0)
+            {
+                return new TextRange(phrase.Start + determiner.Length, phrase.End);
+            }
+        }
+        return phrase;
+    }
+
+    private static bool IsCapitalizedName(List<string> words)
+    {
+        if (words.Count < 2 || words.Count > 4) return false;
+        foreach (var word in words)
+        {
+            if (!char.IsUpper(word[0]) || Words.IsCapitalizedFunctionWord(word)) return false;
+        }
+        return true;
+    }
+
+    private bool FirstLetterIsUpper(TextRange content)
+    {
+        for (int i = content.Start; i < content.End; i++)
+        {
+            if (char.IsLetterOrDigit(_text[i])) return char.IsUpper(_text[i]) || char.IsDigit(_text[i]);
+        }
+        return false;
+    }
+
+    private bool IsTitleCase(TextRange content)
+    {
+        bool wordStart = true;
+        for (int i = content.Start; i < content.End; i++)
+        {
+            char c = _text[i];
+            if (char.IsLetter(c))
+            {
+                if (wordStart && char.IsLower(c) && !IsSmallWord(i)) return false;
+                wordStart = false;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                wordStart = true;
+            }
+        }
+        return true;
+    }
+
+    // "of", "the", "and" may stay lower case inside a title.
+    private bool IsSmallWord(int i)
+    {
+        int end = i;
+        while (end < _text.Length && char.IsLetter(_text[end])) end++;
+        return end - i <= 3;
+    }
+
+    private string Word(Token token) => _text.Substring(token.Start, token.Length);
+}

@@ -1,0 +1,230 @@
+using System.Collections.Generic;
+using System.Text;
+using CorpusGen.Core.Text;
+
+namespace CorpusGen.Core.Entities;
+
+/// <summary>
+/// Finds the people, organisations and places an article names, in three linear passes: acronym
+/// definitions ("North Atlantic Treaty Organization (NATO)"), people (a capitalised name after a title
+/// or starting with a known first name), then every mention by longest match against the article's
+/// own names and the built-in lists.
+/// </summary>
+public static class EntityRecognizer
+{
+    /// <summary>The longest name, in words, that a mention can be.</summary>
+    private const int MaxNameWords = 6;
+
+    public static EntityTable Recognize(string text, IReadOnlyList<Passage> passages)
+    {
+        var table = new EntityTable(text);
+        foreach (var passage in passages) FindAcronymDefinitions(text, passage, table);
+        foreach (var passage in passages)
+        {
+            // Headlines capitalise every word ("Clinton Was Headed to ER"): people are found in the body.
+            if (passage.Paragraph >= 0) FindPeople(text, passage, table);
+        }
+        foreach (var passage in passages) FindMentions(text, passage, table);
+        return table;
+    }
+
+    private static void FindAcronymDefinitions(string text, Passage passage, EntityTable table)
+    {
+        var tokens = passage.Tokens;
+        for (int i = 1; i + 2 < tokens.Count; i++)
+        {
+            if (text[tokens[i].Start] != '(' || text[tokens[i + 2].Start] != ')' || !IsAcronym(text, tokens[i + 1])) continue;
+            var acronym = tokens[i + 1].Range.Slice(text);
+            int last = i - 1;
+            if (tokens[last].Kind == TokenKind.Possessive) last--;
+            int first = LongFormStart(text, tokens, last, acronym);
+            if (first < 0) continue;
+
+            var longRange = new TextRange(tokens[first].Start, tokens[last].End);
+            var longForm = longRange.Slice(text);
+            var entity = table.Find(longForm) ?? table.Find(acronym);
+            if (entity is null)
+            {
+                entity = table.GetOrAdd(EntityKind.Organization, acronym, longForm);
+                entity.Acronym = acronym;
+            }
+            table.AddSurface(longForm, entity);
+            table.AddSurface(acronym, entity);
+            entity.Aliases.Add(acronym == entity.Acronym ? longForm : acronym);
+        }
+    }
+
+    /// <summary>
+    /// The first token of the capitalised words before "(ACR)" whose initials spell the acronym, or -1.
+    /// Small words (of, the, and, for) may stand inside the long form.
+    /// </summary>
+    private static int LongFormStart(string text, List<Token> tokens, int last, string acronym)
+    {
+        int letters = 0;
+        for (int k = last; k >= 0 && last - k < 12; k--)
+        {
+            var token = tokens[k];
+            if (token.Kind == TokenKind.Possessive) continue;
+            if (!token.IsWord) return -1;
+            var word = token.Range.Slice(text);
+            if (char.IsUpper(word[0]))
+            {
+                letters++;
+                if (letters > acronym.Length) return -1;
+                if (char.ToUpperInvariant(acronym[acronym.Length - letters]) != word[0]) return -1;
+                if (letters == acronym.Length) return k;
+            }
+            else if (word is not ("of" or "the" or "and" or "for" or "on" or "in" or "de" or "&"))
+            {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static bool IsAcronym(string text, Token token)
+    {
+        if (!token.IsWord || token.Length < 2 || token.Length > 8) return false;
+        for (int i = token.Start; i < token.End; i++)
+        {
+            if (!char.IsUpper(text[i]) && text[i] != '.' && text[i] != '&') return false;
+        }
+        return true;
+    }
+
+    private static void FindPeople(string text, Passage passage, EntityTable table)
+    {
+        var tokens = passage.Tokens;
+        int i = 0;
+        while (i < tokens.Count)
+        {
+            if (!Words.StartsUpper(text, tokens[i]))
+            {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < tokens.Count && (Words.StartsUpper(text, tokens[end]) || IsNameDot(text, tokens, end))) end++;
+            TryPerson(text, tokens, i, end, table);
+            i = end;
+        }
+    }
+
+    // "Sen." and "J." keep a run of capitalised words going.
+    private static bool IsNameDot(string text, List<Token> tokens, int k) =>
+        k > 0 && text[tokens[k].Start] == '.' && tokens[k].Kind == TokenKind.Punctuation
+        && (Words.IsAbbreviation(tokens[k - 1].Range.Slice(text)) || tokens[k - 1].Length == 1);
+
+    private static void TryPerson(string text, List<Token> tokens, int start, int end, EntityTable table)
+    {
+        int k = start;
+        var title = new StringBuilder();
+        while (k < end && (Words.IsCapitalizedFunctionWord(Word(text, tokens[k])) || Lexicon.IsTitle(Word(text, tokens[k])) || !tokens[k].IsWord))
+        {
+            var word = Word(text, tokens[k]);
+            if (Lexicon.IsTitle(word) && !Words.IsCapitalizedFunctionWord(word))
+            {
+                if (title.Length > 0) title.Append(' ');
+                title.Append(word);
+            }
+            else if (tokens[k].IsWord)
+            {
+                title.Clear();
+            }
+            k++;
+        }
+        var names = new List<Token>();
+        for (int j = k; j < end; j++)
+        {
+            if (!tokens[j].IsWord) continue;
+            if (Words.IsCapitalizedFunctionWord(Word(text, tokens[j]))) break;
+            names.Add(tokens[j]);
+        }
+        if (names.Count < 1 || names.Count > 4) return;
+
+        var range = new TextRange(names[0].Start, names[names.Count - 1].End);
+        var name = range.Slice(text);
+        if (table.IsKnownSurface(name) || AnyKnownWord(text, names, table)) return;
+        bool titled = title.Length > 0;
+        bool firstName = names.Count >= 2 && Lexicon.IsFirstName(Word(text, names[0]));
+        if (!(firstName || (titled && names.Count >= 2))) return;
+
+        var person = table.GetOrAdd(EntityKind.Person, Lexicon.Normalize(name), name);
+        if (titled && person.Title is null) person.Title = title.ToString();
+        person.Affiliation ??= AffiliationBefore(text, tokens, start, table);
+        table.AddSurface(name, person);
+        var surname = Word(text, names[names.Count - 1]);
+        if (!table.IsKnownSurface(surname)) table.AddSurface(surname, person);
+    }
+
+    /// <summary>"NATO’s outgoing Secretary-General ...": the organisation or country owning the title.</summary>
+    private static string? AffiliationBefore(string text, List<Token> tokens, int start, EntityTable table)
+    {
+        for (int k = start - 1; k >= 1 && start - k <= 3; k--)
+        {
+            if (tokens[k].Kind != TokenKind.Possessive) continue;
+            var owner = table.Find(Word(text, tokens[k - 1]));
+            if (owner is { Kind: EntityKind.Organization or EntityKind.Place }) return owner.Acronym ?? owner.Name;
+            return null;
+        }
+        return null;
+    }
+
+    private static bool AnyKnownWord(string text, List<Token> names, EntityTable table)
+    {
+        foreach (var token in names)
+        {
+            var word = Word(text, token);
+            if (table.Find(word) is { Kind: not EntityKind.Person }) return true;
+        }
+        return false;
+    }
+
+    private static void FindMentions(string text, Passage passage, EntityTable table)
+    {
+        var tokens = passage.Tokens;
+        var surface = new StringBuilder();
+        int i = 0;
+        while (i < tokens.Count)
+        {
+            if (!tokens[i].IsWord || !(char.IsUpper(text[tokens[i].Start]) || char.IsDigit(text[tokens[i].Start])))
+            {
+                i++;
+                continue;
+            }
+            int matched = 0;
+            EntityBuilder? entity = null;
+            surface.Clear();
+            for (int n = 1; n <= MaxNameWords && i + n <= tokens.Count; n++)
+            {
+                var token = tokens[i + n - 1];
+                if (token.Kind is TokenKind.QuoteMark) break;
+                if (n > 1 && token.Start > tokens[i + n - 2].End) surface.Append(' ');
+                surface.Append(text, token.Start, token.Length);
+                if (!token.IsWord) continue;
+                var found = table.Find(surface.ToString());
+                if (found is not null)
+                {
+                    matched = n;
+                    entity = found;
+                }
+            }
+            if (entity is null)
+            {
+                // "US-led", "Russia-backed": the name before the hyphen is a mention too.
+                var token = tokens[i];
+                int hyphen = text.IndexOf('-', token.Start, token.Length);
+                if (hyphen > token.Start && table.Find(text.Substring(token.Start, hyphen - token.Start)) is { } prefix)
+                {
+                    table.AddMention(prefix, new TextRange(token.Start, hyphen));
+                }
+                i++;
+                continue;
+            }
+            table.AddMention(entity, new TextRange(tokens[i].Start, tokens[i + matched - 1].End));
+            i += matched;
+        }
+    }
+
+    private static string Word(string text, Token token) => text.Substring(token.Start, token.Length);
+}

@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace CorpusGen.Core.Entities;
+
+/// <summary>One entity while an article is being read.</summary>
+public sealed class EntityBuilder
+{
+    internal EntityBuilder(EntityKind kind, string key, string name, string? acronym, string[] descriptors)
+    {
+        Kind = kind;
+        Key = key;
+        Name = name;
+        Acronym = acronym;
+        Descriptors = descriptors;
+    }
+
+    public EntityKind Kind { get; }
+    public string Key { get; }
+    public string Name { get; }
+    public string? Acronym { get; set; }
+    public string[] Descriptors { get; }
+    public string? Title { get; set; }
+    public string? Affiliation { get; set; }
+    public SortedSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+    public List<TextRange> Mentions { get; } = new();
+}
+
+/// <summary>
+/// The entities of one article, found by their surfaces (a name, an acronym, a surname), each merged
+/// into one entity per referent, and every mention recorded in text order.
+/// </summary>
+public sealed class EntityTable
+{
+    private readonly string _text;
+    private readonly Dictionary<string, EntityBuilder> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EntityBuilder> _surfaces = new(StringComparer.Ordinal);
+    private readonly List<(TextRange Range, EntityBuilder Entity)> _mentions = new();
+
+    public EntityTable(string text) => _text = text;
+
+    public IEnumerable<EntityBuilder> All => _byKey.Values;
+
+    public EntityBuilder GetOrAdd(LexiconEntry entry)
+    {
+        var entity = GetOrAdd(entry.Kind, entry.Key, entry.Name, entry.Descriptors);
+        entity.Acronym ??= entry.Acronym;
+        return entity;
+    }
+
+    public EntityBuilder GetOrAdd(EntityKind kind, string key, string name, string[]? descriptors = null)
+    {
+        string id = KindKey(kind, key);
+        if (!_byKey.TryGetValue(id, out var entity))
+        {
+            entity = new EntityBuilder(kind, key, name, null, descriptors ?? Array.Empty<string>());
+            _byKey.Add(id, entity);
+        }
+        return entity;
+    }
+
+    /// <summary>Makes <paramref name="surface"/> name <paramref name="entity"/> in this article.</summary>
+    public void AddSurface(string surface, EntityBuilder entity)
+    {
+        var key = Lexicon.Normalize(surface);
+        if (!_surfaces.ContainsKey(key)) _surfaces.Add(key, entity);
+    }
+
+    /// <summary>The entity a surface names here first, then in the built-in lists.</summary>
+    public EntityBuilder? Find(string surface)
+    {
+        var key = Lexicon.Normalize(surface);
+        if (_surfaces.TryGetValue(key, out var entity)) return entity;
+        var entry = Lexicon.Find(key);
+        return entry is null ? null : GetOrAdd(entry);
+    }
+
+    public bool IsKnownSurface(string surface)
+    {
+        var key = Lexicon.Normalize(surface);
+        return _surfaces.ContainsKey(key) || Lexicon.Find(key) is not null;
+    }
+
+    public void AddMention(EntityBuilder entity, TextRange range)
+    {
+        var surface = range.Slice(_text);
+        if (!string.Equals(Lexicon.Normalize(surface), Lexicon.Normalize(entity.Name), StringComparison.Ordinal))
+        {
+            entity.Aliases.Add(surface);
+        }
+        entity.Mentions.Add(range);
+        // Kept sorted: the recognizer adds in text order, speakers found later land in their place.
+        _mentions.Insert(FirstAtOrAfter(range.Start), (range, entity));
+    }
+
+    /// <summary>Mentions inside <paramref name="range"/>, in text order.</summary>
+    public IEnumerable<(TextRange Range, EntityBuilder Entity)> MentionsIn(TextRange range)
+    {
+        for (int i = FirstAtOrAfter(range.Start); i < _mentions.Count && _mentions[i].Range.Start < range.End; i++)
+        {
+            if (range.Contains(_mentions[i].Range)) yield return _mentions[i];
+        }
+    }
+
+    /// <summary>
+    /// The entity mentioned last before <paramref name="offset"/> that <paramref name="accept"/> takes,
+    /// looking back a bounded number of mentions so that reading stays linear.
+    /// </summary>
+    public EntityBuilder? LastBefore(int offset, Func<EntityBuilder, bool> accept, int lookBack = 200)
+    {
+        for (int i = FirstAtOrAfter(offset) - 1, seen = 0; i >= 0 && seen < lookBack; i--, seen++)
+        {
+            if (_mentions[i].Range.End <= offset && accept(_mentions[i].Entity)) return _mentions[i].Entity;
+        }
+        return null;
+    }
+
+    private int FirstAtOrAfter(int offset)
+    {
+        int lo = 0, hi = _mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (_mentions[mid].Range.Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>Entities with at least one mention, ordered by their first mention.</summary>
+    public List<EntityBuilder> Mentioned() =>
+        _byKey.Values
+            .Where(e => e.Mentions.Count > 0)
+            .OrderBy(e => e.Mentions.Min(m => m.Start))
+            .ThenBy(e => e.Key, StringComparer.Ordinal)
+            .ToList();
+
+    public static string KindKey(EntityKind kind, string key) => ((int)kind).ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + key;
+}

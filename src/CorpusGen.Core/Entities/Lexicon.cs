@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+
+namespace CorpusGen.Core.Entities;
+
+/// <summary>A built-in entity: its kind, canonical name, acronym and the nouns that describe it.</summary>
+public sealed class LexiconEntry
+{
+    public LexiconEntry(EntityKind kind, string name, string? acronym, string[] descriptors)
+    {
+        Kind = kind;
+        Name = name;
+        Acronym = acronym;
+        Descriptors = descriptors;
+    }
+
+    public EntityKind Kind { get; }
+    public string Name { get; }
+    public string? Acronym { get; }
+    public string[] Descriptors { get; }
+
+    /// <summary>The same key in two articles means the same referent.</summary>
+    public string Key => Acronym ?? Name;
+}
+
+/// <summary>The built-in word lists, parsed once. Lookups are ordinal on normalised surfaces.</summary>
+public static class Lexicon
+{
+    private static readonly Dictionary<string, LexiconEntry> Surfaces = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> FirstNameSet = new(StringComparer.Ordinal);
+
+    static Lexicon()
+    {
+        foreach (var line in Lines(KnownPlaces.Data))
+        {
+            var parts = line.Split(';');
+            var names = parts[0].Split('|');
+            var entry = new LexiconEntry(EntityKind.Place, names[0], null, Array.Empty<string>());
+            foreach (var name in names) Add(name, entry);
+            if (parts.Length > 1)
+            {
+                foreach (var demonym in parts[1].Split('|')) Add(demonym, entry);
+            }
+        }
+        foreach (var line in Lines(KnownOrganizations.Data))
+        {
+            var parts = line.Split(';');
+            var names = parts[0].Split('|');
+            string? acronym = parts.Length > 1 && parts[1].Length > 0 ? parts[1] : null;
+            var descriptors = parts.Length > 2 ? parts[2].Split('|') : Array.Empty<string>();
+            var entry = new LexiconEntry(EntityKind.Organization, names[0], acronym, descriptors);
+            foreach (var name in names) Add(name, entry);
+            if (acronym is not null) Add(acronym, entry);
+        }
+        foreach (var word in Words(PersonNames.Titles)) TitleWords.Add(word);
+        foreach (var word in Words(PersonNames.FirstNames)) FirstNameSet.Add(word);
+    }
+
+    public static LexiconEntry? Find(string normalizedSurface) =>
+        Surfaces.TryGetValue(normalizedSurface, out var entry) ? entry : null;
+
+    /// <summary>A word that can stand before a person's name ("Sen.", "Secretary-General").</summary>
+    public static bool IsTitle(string word) => TitleWords.Contains(word.TrimEnd('.'));
+
+    public static bool IsFirstName(string word) => FirstNameSet.Contains(word);
+
+    /// <summary>Surfaces are compared with typographic apostrophes and dashes made plain.</summary>
+    public static string Normalize(string surface) =>
+        surface.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u2011', '-').Replace('\u00A0', ' ');
+
+    private static void Add(string surface, LexiconEntry entry)
+    {
+        var key = Normalize(surface.Trim());
+        // The first list that names a surface keeps it (places before organisations).
+        if (!Surfaces.ContainsKey(key)) Surfaces.Add(key, entry);
+    }
+
+    private static IEnumerable<string> Lines(string data)
+    {
+        foreach (var raw in data.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length > 0) yield return line;
+        }
+    }
+
+    private static IEnumerable<string> Words(string data) =>
+        data.Split(new[] { ' ', '\n', '\r', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+}

@@ -1,0 +1,36 @@
+namespace CorpusGen.Core.Entities;
+
+/// <summary>What marks a capitalised name as a person's: a title before it, or a known first name.</summary>
+internal static class PersonNames
+{
+    /// <summary>Titles that precede a name ("Secretary-General Jens Stoltenberg", "Sen. Tim Kaine").</summary>
+    public const string Titles = @"
+President Vice-President Secretary-General Secretary Minister Chancellor Premier Senator Sen Representative Rep
+Governor Gov Mayor Judge Justice Ambassador Speaker Chairman Chairwoman Chair Director Commissioner Leader
+King Queen Prince Princess Pope Sheikh Emir General Gen Admiral Adm Colonel Col Lieutenant Lt Captain Capt
+Sergeant Sgt Major Officer Detective Dr Mr Mrs Ms Miss Professor Prof Rev Reverend Father Bishop Cardinal
+Spokesman Spokeswoman Spokesperson Candidate Nominee Attorney Prosecutor Sheriff Chief CEO Founder Coach
+Deputy Acting Former Foreign Defense Defence Prime Interior Finance Trade State Health Press Campaign";
+
+    /// <summary>Common first names; with a capitalised word after them they name a person.</summary>
+    public const string FirstNames = @"
+Aaron Abigail Adam Adrian Al Alan Albert Alex Alexander Alexandria Alice Alicia Allen Amanda Amy Andrea Andrew
+Angela Ann Anna Anne Anthony Antonin Barack Barbara Ben Benjamin Bernie Beto Betsy Bill Billy Bob Bobby Brad Bradley
+Brandon Brenda Brett Brian Bruce Carl Carly Carol Caroline Catherine Chad Charles Charlie Chelsea Chris Christie
+Christina Christine Christopher Chuck Cindy Claire Corey Cory Dan Daniel Danny David Dean Debbie Deborah Dennis
+Diane Dick Don Donald Donna Doug Douglas Ed Eddie Edward Elizabeth Ellen Elijah Emily Emma Eric Erica Eugene Evan
+Frank Fred Gary George Gerald Gina Glenn Gloria Grace Greg Gregory Hank Harold Harry Heather Heidi Helen Henry
+Hillary Hope Howard Huma Ivanka Jack Jacob James Jamie Jane Janet Jared Jason Jeb Jeff Jeffrey Jen Jennifer Jens
+Jeremy Jerry Jessica Jill Jim Jimmy Joan Joe Joel John Johnny Jon Jonathan Jose Joseph Josh Joshua Juan Judy Julia
+Julian Julie Justin Karen Kate Katherine Kathleen Kathy Katie Keith Kelly Kellyanne Ken Kenneth Kevin Kim Kimberly
+Kirsten Kris Kristen Kyle Larry Laura Lauren Lawrence Lee Leon Linda Lindsey Lisa Loretta Lori Louis Lucy Luis
+Lynn Madeleine Marco Margaret Maria Marie Mark Marsha Martha Martin Mary Matt Matthew Megyn Melania Melissa Michael
+Michele Michelle Mike Mitch Mitt Mohammed Muhammad Nancy Nathan Neil Newt Nicholas Nick Nicole Nikki Olivia Pam
+Pat Patricia Patrick Paul Paula Peter Phil Philip Rachel Rahm Ralph Rand Randy Raymond Reince Rebecca Reid Rex
+Richard Rick Rob Robert Robin Rod Roger Ron Ronald Rose Rudy Russell Ruth Ryan Sam Samantha Samuel Sandra Sara
+Sarah Scott Sean Sergei Sergey Shawn Sheldon Sherrod Sonia Stephanie Stephen Steve Steven Susan Suzanne Tammy
+Ted Terry Theresa Thomas Tim Timothy Tina Todd Tom Tommy Tony Tracy Travis Vladimir Walter Wayne Wendy Whitney
+William Xi Yuri Zach Emmanuel Angela Narendra Shinzo Recep Benjamin Volodymyr Justin Theresa Boris Olaf Rishi Keir
+Kamala Nikki Ron Pete Elizabeth Cory Amy Jay Tulsi Joaquin Julian Kirsten Marianne Andrew Tom Steve Bashar Kim
+Jean Pierre Francois Hassan Ali Ahmed Omar Abdullah Recep Fidel Raul Hugo Nicolas Jair Luiz Javier Pedro Carlos";
+}

@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+
+namespace CorpusGen.Core.Layout;
+
+/// <summary>
+/// Splits scraped article text into its page parts. Paragraphs are blocks of non-blank lines; the
+/// first block is the title, unless it is a breadcrumb glued to the title that the next block repeats
+/// ("HomeInternationalChina must..." then "China must..."), which is how many news sites scrape.
+/// </summary>
+public static class LayoutReader
+{
+    /// <summary>Longer than this, a first block is body text, not a title.</summary>
+    public const int MaxTitleLength = 300;
+
+    private static readonly string[] RelatedLinkPrefixes =
+    {
+        "Also Read:", "Also read:", "ALSO READ:", "Read More:", "Read more:", "READ MORE:", "Read Also:", "Read also:",
+        "See also:", "SEE ALSO:", "Related:", "RELATED:",
+    };
+
+    public static PageLayout Read(string text)
+    {
+        var layout = new PageLayout();
+        var blocks = Blocks(text, FrontMatter.Read(text, layout.Metadata));
+        int next = 0;
+        if (blocks.Count > 0 && blocks[0].Length <= MaxTitleLength && !IsRelatedLink(text, blocks[0], out _))
+        {
+            var first = blocks[0];
+            next = 1;
+            if (blocks.Count > 1 && EndsWith(text, first, blocks[1]))
+            {
+                // Breadcrumb glued to the title: the second block is the title itself.
+                var crumbs = new TextRange(first.Start, first.End - blocks[1].Length);
+                SplitBreadcrumb(text, crumbs, layout.Breadcrumb);
+                layout.Title = blocks[1];
+                next = 2;
+            }
+            else
+            {
+                layout.Title = first;
+            }
+        }
+
+        for (int i = next; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (layout.Title is { } title && SameText(text, block, title)) continue;
+            if (IsRelatedLink(text, block, out var link))
+            {
+                if (!link.IsEmpty) layout.RelatedLinks.Add(link);
+                continue;
+            }
+            layout.Body.Add(block);
+        }
+        return layout;
+    }
+
+    /// <summary>Blocks of non-blank lines, trimmed of surrounding white space.</summary>
+    internal static List<TextRange> Blocks(string text, int from)
+    {
+        var blocks = new List<TextRange>();
+        int blockStart = -1, blockEnd = -1;
+        int i = from;
+        while (i < text.Length)
+        {
+            int lineEnd = i;
+            while (lineEnd < text.Length && !LineIndex.IsLineBreak(text[lineEnd])) lineEnd++;
+            var line = Trim(text, new TextRange(i, lineEnd));
+            if (line.IsEmpty)
+            {
+                if (blockStart >= 0) blocks.Add(new TextRange(blockStart, blockEnd));
+                blockStart = -1;
+            }
+            else
+            {
+                if (blockStart < 0) blockStart = line.Start;
+                blockEnd = line.End;
+            }
+            i = lineEnd;
+            if (i < text.Length) i += text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
+        }
+        if (blockStart >= 0) blocks.Add(new TextRange(blockStart, blockEnd));
+        return blocks;
+    }
+
+    internal static TextRange Trim(string text, TextRange range)
+    {
+        int s = range.Start, e = range.End;
+        while (s < e && IsBlank(text[s])) s++;
+        while (e > s && IsBlank(text[e - 1])) e--;
+        return new TextRange(s, e);
+    }
+
+    // Scraped pages are full of no-break and zero-width spaces that are not content.
+    internal static bool IsBlank(char c) => char.IsWhiteSpace(c) || c is '\uFEFF' or '\u200B' or '\u200C' or '\u200D';
+
+    private static bool IsRelatedLink(string text, TextRange block, out TextRange link)
+    {
+        foreach (var prefix in RelatedLinkPrefixes)
+        {
+            if (block.Length > prefix.Length && string.CompareOrdinal(text, block.Start, prefix, 0, prefix.Length) == 0)
+            {
+                link = Trim(text, new TextRange(block.Start + prefix.Length, block.End));
+                return true;
+            }
+        }
+        link = default;
+        return false;
+    }
+
+    private static bool EndsWith(string text, TextRange whole, TextRange tail) =>
+        whole.Length > tail.Length
+        && string.CompareOrdinal(text, whole.End - tail.Length, text, tail.Start, tail.Length) == 0;
+
+    private static bool SameText(string text, TextRange a, TextRange b) =>
+        a.Length == b.Length && string.CompareOrdinal(text, a.Start, text, b.Start, a.Length) == 0;
+
+    /// <summary>
+    /// "HomeInternational" or "Home › World › Asia": crumbs are split at separators, or where a lower-case
+    /// letter is followed by an upper-case one (scrapers drop the separators).
+    /// </summary>
+    private static void SplitBreadcrumb(string text, TextRange crumbs, List<TextRange> output)
+    {
+        int start = crumbs.Start;
+        for (int i = crumbs.Start; i < crumbs.End; i++)
+        {
+            char c = text[i];
+            bool separator = c is '›' or '»' or '>' or '/' or '|' or '\u2022';
+            bool glued = i > crumbs.Start && char.IsLower(text[i - 1]) && char.IsUpper(c);
+            if (separator || glued)
+            {
+                Add(text, new TextRange(start, i), output);
+                start = separator ? i + 1 : i;
+            }
+        }
+        Add(text, new TextRange(start, crumbs.End), output);
+
+        static void Add(string text, TextRange range, List<TextRange> output)
+        {
+            var trimmed = Trim(text, range);
+            if (!trimmed.IsEmpty) output.Add(trimmed);
+        }
+    }
+}

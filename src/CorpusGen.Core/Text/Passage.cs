@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+
+namespace CorpusGen.Core.Text;
+
+/// <summary>
+/// A paragraph with its tokens. <see cref="Paragraph"/> is the body paragraph index, or -1 for the title.
+/// </summary>
+public sealed class Passage
+{
+    public Passage(int paragraph, TextRange range, List<Token> tokens)
+    {
+        Paragraph = paragraph;
+        Range = range;
+        Tokens = tokens;
+    }
+
+    public int Paragraph { get; }
+    public TextRange Range { get; }
+    public List<Token> Tokens { get; }
+
+    /// <summary>Index of the first token that starts at or after <paramref name="offset"/>.</summary>
+    public int TokenAt(int offset)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (Tokens[mid].Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+}

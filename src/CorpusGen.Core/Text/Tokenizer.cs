@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+
+namespace CorpusGen.Core.Text;
+
+/// <summary>
+/// Splits a paragraph into words and punctuation in one pass. Quotation marks come from the scanner
+/// (it alone knows an apostrophe from a closing mark), so they are passed in as positions.
+/// </summary>
+public static class Tokenizer
+{
+    public static List<Token> Tokenize(string text, TextRange range, ISet<int> quoteMarkStarts)
+    {
+        var tokens = new List<Token>();
+        int i = range.Start;
+        while (i < range.End)
+        {
+            char c = text[i];
+            if (quoteMarkStarts.Contains(i))
+            {
+                int len = (c == '`' || c == '\'') && i + 1 < range.End && text[i + 1] == c ? 2 : 1;
+                tokens.Add(new Token(i, i + len, TokenKind.QuoteMark));
+                i += len;
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                int end = WordEnd(text, i, range.End, quoteMarkStarts);
+                if (IsPossessiveAt(text, end, range.End, out int possessiveEnd) && !quoteMarkStarts.Contains(end))
+                {
+                    tokens.Add(new Token(i, end, TokenKind.Word));
+                    tokens.Add(new Token(end, possessiveEnd, TokenKind.Possessive));
+                    i = possessiveEnd;
+                }
+                else
+                {
+                    tokens.Add(new Token(i, end, TokenKind.Word));
+                    i = end;
+                }
+            }
+            else if (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF')
+            {
+                i++;
+            }
+            else
+            {
+                int len = char.IsHighSurrogate(c) && i + 1 < range.End ? 2 : 1;
+                tokens.Add(new Token(i, i + len, TokenKind.Punctuation));
+                i += len;
+            }
+        }
+        return tokens;
+    }
+
+    private static int WordEnd(string text, int i, int end, ISet<int> marks)
+    {
+        int j = i + 1;
+        while (j < end)
+        {
+            char c = text[j];
+            if (IsWordChar(c))
+            {
+                j++;
+                continue;
+            }
+            if (marks.Contains(j)) break;
+            // "Russia’s" keeps its possessive apart; "didn’t", "Secretary-General", "AT&T" stay whole.
+            if (c is '\'' or '\u2019' && IsPossessiveAt(text, j, end, out _)) break;
+            if (c is '-' or '\u2011' or '\'' or '\u2019' or '&' && j + 1 < end && IsWordChar(text[j + 1]))
+            {
+                j++;
+                continue;
+            }
+            if (c == '.' && char.IsLetter(text[j - 1]) && (j - 1 == i || text[j - 2] == '.'))
+            {
+                // Initialisms keep their dots: "U.S.", "D.C.".
+                if (j + 1 < end && char.IsLetter(text[j + 1]) && (j + 2 >= end || !IsWordChar(text[j + 2])))
+                {
+                    j++;
+                    continue;
+                }
+                if (j - 1 > i) j++;
+            }
+            break;
+        }
+        return j;
+    }
+
+    private static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+
+    /// <summary>’s or 's ending a word, or a lone ’ after an s (plural possessive: "players’ union").</summary>
+    public static bool IsPossessiveAt(string text, int i, int end, out int possessiveEnd)
+    {
+        possessiveEnd = i;
+        if (i >= end || text[i] is not ('\'' or '\u2019')) return false;
+        if (i + 1 < end && text[i + 1] is 's' or 'S' && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2])))
+        {
+            possessiveEnd = i + 2;
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,30 @@
+using System;
+using System.Collections.Generic;
+
+namespace CorpusGen.Core.Text;
+
+/// <summary>Small word classes that several readers share.</summary>
+public static class Words
+{
+    private static readonly HashSet<string> Abbreviations = Set(
+        "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Adm St Jr Sr Inc Co Corp Ltd vs No Prof Rev Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mt Ft");
+
+    private static readonly HashSet<string> CapitalizedFunctionWords = Set(
+        "The A An This That These Those But And Or So Yet In On At For From By With Without As After Before While When Whether Where If Since Because Although Though Meanwhile However Also Still Then Now Here There It He She They We I You His Her Their Our Its My Your Some Many Most Several Both All Each Every According Asked Speaking Despite During Under Over Among Between Through Against Last Next Earlier Later Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Not Even Only Just Like Unlike What Who Why How Which Whose Whom Read Also Mr Mrs Ms");
+
+    private static readonly HashSet<string> Auxiliaries = Set(
+        "has have had will would could can may might should shall must is was were are be been being did does do also reportedly later then previously recently once again repeatedly further subsequently finally simply quickly immediately publicly privately allegedly apparently");
+
+    public static bool IsAbbreviation(string word) => Abbreviations.Contains(word);
+
+    public static bool IsCapitalizedFunctionWord(string word) => CapitalizedFunctionWords.Contains(word);
+
+    /// <summary>Words between a speaker and the cue ("has", "also", "reportedly").</summary>
+    public static bool IsAuxiliaryOrAdverb(string word) =>
+        Auxiliaries.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]));
+
+    public static bool StartsUpper(string text, Token token) => token.IsWord && char.IsUpper(text[token.Start]);
+
+    public static HashSet<string> Set(string words) =>
+        new(words.Split(new[] { ' ', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+}
