@@ -102,6 +102,10 @@ public static class ArticleReader
         e.Title, e.Affiliation,
         e.Mentions.OrderBy(m => m.Start).ToEquatableArray());
 
+    /// <summary>The model of a seed that could not be read: no content, one unreadable finding.</summary>
+    public static ArticleModel Unreadable(string text, string reason) =>
+        Empty(text, new List<Finding> { new(FindingKind.UnreadableSeed, new TextRange(0, 0), reason) });
+
     private static ArticleModel Empty(string text, List<Finding> findings) => new(
         text, null, EquatableArray<TextRange>.Empty, EquatableArray<ParagraphModel>.Empty, EquatableArray<TextRange>.Empty,
         EquatableArray<MetadataEntry>.Empty, EquatableArray<QuoteModel>.Empty, EquatableArray<EntityModel>.Empty,

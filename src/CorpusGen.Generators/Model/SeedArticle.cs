@@ -1,0 +1,10 @@
+using CorpusGen.Core;
+
+namespace CorpusGen.Generators.Model;
+
+/// <summary>
+/// One seed file read: where it is, the name it would like in <c>Corpus.Articles</c>, and its model.
+/// <see cref="HolderName"/> names the class holding its data; it depends only on the file, so an
+/// article's source never changes because of another article.
+/// </summary>
+public sealed record SeedArticle(string SourceFile, string HolderName, string WishedName, ArticleModel Article);

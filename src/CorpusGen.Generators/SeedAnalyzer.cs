@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using CorpusGen.Core;
+using CorpusGen.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CorpusGen.Generators;
+
+/// <summary>
+/// Reports what the core finds in each seed file (malformed quotations, unattributed quotes,
+/// unreadable files) located in the file itself, plus article names that clash across files.
+/// The generator reports nothing, so that it stays fast and cacheable.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SeedAnalyzer : DiagnosticAnalyzer
+{
+    // Seeds that did not change are not read again: the IDE hands out the same SourceText for them.
+    private static readonly ConditionalWeakTable<SourceText, ArticleModel> Models = new();
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.UnclosedQuotation,
+        DiagnosticDescriptors.StrayClosingMark,
+        DiagnosticDescriptors.NestedSameMarks,
+        DiagnosticDescriptors.MismatchedMarks,
+        DiagnosticDescriptors.EmptyQuotation,
+        DiagnosticDescriptors.RepeatedWordAtBoundary,
+        DiagnosticDescriptors.UnattributedQuote,
+        DiagnosticDescriptors.UnreadableSeed,
+        DiagnosticDescriptors.NoTitle,
+        DiagnosticDescriptors.DuplicateArticleName);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var provider = start.Options.AnalyzerConfigOptionsProvider;
+            var options = GeneratorOptions.From(provider.GlobalOptions);
+            var seeds = start.Options.AdditionalFiles.Where(f => SeedSelection.IsSeed(f.Path, provider.GetOptions(f))).ToImmutableArray();
+            var clashes = new Lazy<Dictionary<string, Clash>>(() => Clashes(seeds, options, start.CancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+
+            start.RegisterAdditionalFileAction(fileContext =>
+            {
+                var file = fileContext.AdditionalFile;
+                if (!SeedSelection.IsSeed(file.Path, provider.GetOptions(file))) return;
+                var text = file.GetText(fileContext.CancellationToken);
+                if (text is null)
+                {
+                    fileContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnreadableSeed, Location.Create(file.Path, default, default), "the file could not be read"));
+                    return;
+                }
+                var model = ModelOf(text, fileContext.CancellationToken);
+                foreach (var finding in model.Findings)
+                {
+                    var span = new TextSpan(finding.Range.Start, finding.Range.Length);
+                    var location = Location.Create(file.Path, span, text.Lines.GetLinePositionSpan(span));
+                    fileContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.For(finding.Kind), location, finding.Excerpt));
+                }
+                if (clashes.Value.TryGetValue(file.Path, out var clash))
+                {
+                    var span = model.Title is { } title ? new TextSpan(title.Start, title.Length) : default;
+                    fileContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateArticleName,
+                        Location.Create(file.Path, span, text.Lines.GetLinePositionSpan(span)), clash.Wished, clash.OtherFile, clash.Given));
+                }
+            });
+        });
+    }
+
+    private static ArticleModel ModelOf(SourceText text, CancellationToken cancellationToken)
+    {
+        if (Models.TryGetValue(text, out var cached)) return cached;
+        ArticleModel model;
+        try
+        {
+            model = ArticleReader.Read(text.ToString(), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            model = ArticleReader.Unreadable("", "internal error: " + e.GetType().Name + ": " + e.Message);
+        }
+        return Models.GetValue(text, _ => model);
+    }
+
+    private sealed record Clash(string Wished, string OtherFile, string Given);
+
+    /// <summary>
+    /// Each seed whose name was taken by an earlier file (in path order, as the generator orders them),
+    /// keyed by path.
+    /// </summary>
+    private static Dictionary<string, Clash> Clashes(ImmutableArray<AdditionalText> seeds, GeneratorOptions options, CancellationToken cancellationToken)
+    {
+        var named = new List<(string SourceFile, string Path, string Wished)>();
+        foreach (var seed in seeds)
+        {
+            var text = seed.GetText(cancellationToken);
+            var model = text is null ? ArticleReader.Unreadable("", "") : ModelOf(text, cancellationToken);
+            var stem = System.IO.Path.GetFileNameWithoutExtension(seed.Path);
+            named.Add((SeedReader.SourceFile(seed.Path, options.ProjectDirectory), seed.Path, ArticleNames.Wished(model, stem)));
+        }
+        named.Sort((a, b) => string.CompareOrdinal(a.SourceFile, b.SourceFile));
+        var unique = Identifiers.MakeUnique(named.Select(n => n.Wished).ToList());
+        var clashes = new Dictionary<string, Clash>(StringComparer.Ordinal);
+        for (int i = 0; i < named.Count; i++)
+        {
+            if (unique[i].ClashesWith < 0) continue;
+            clashes[named[i].Path] = new Clash(named[i].Wished, named[unique[i].ClashesWith].SourceFile, unique[i].Name);
+        }
+        return clashes;
+    }
+}

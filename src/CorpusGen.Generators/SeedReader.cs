@@ -1,0 +1,61 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Threading;
+using CorpusGen.Core;
+using CorpusGen.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace CorpusGen.Generators;
+
+/// <summary>Reads one additional file into a <see cref="SeedArticle"/>. Never throws but for cancellation.</summary>
+public static class SeedReader
+{
+    public static SeedArticle Read(AdditionalText file, GeneratorOptions options, CancellationToken cancellationToken)
+    {
+        var sourceFile = SourceFile(file.Path, options.ProjectDirectory);
+        var holder = "Article_" + Hash(sourceFile);
+        ArticleModel article;
+        try
+        {
+            var text = file.GetText(cancellationToken);
+            if (text is null)
+            {
+                article = ArticleReader.Unreadable("", "the file could not be read");
+            }
+            else
+            {
+                article = ArticleReader.Read(text.ToString(), cancellationToken);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A fault while reading one article stays with that article.
+            article = ArticleReader.Unreadable("", "internal error: " + e.GetType().Name + ": " + e.Message);
+        }
+        var stem = Path.GetFileNameWithoutExtension(file.Path);
+        var wished = ArticleNames.Wished(article, stem);
+        return new SeedArticle(sourceFile, holder, wished, article);
+    }
+
+    /// <summary>The path relative to the project, with forward slashes, when the file is inside it.</summary>
+    public static string SourceFile(string path, string? projectDirectory)
+    {
+        var normalized = path.Replace('\\', '/');
+        if (projectDirectory is null) return normalized;
+        var root = projectDirectory.Replace('\\', '/').TrimEnd('/') + "/";
+        return normalized.StartsWith(root, StringComparison.Ordinal) ? normalized.Substring(root.Length) : normalized;
+    }
+
+    /// <summary>FNV-1a over the UTF-16 code units: stable across runs, machines and cultures.</summary>
+    public static string Hash(string value)
+    {
+        ulong hash = 14695981039346656037UL;
+        foreach (char c in value)
+        {
+            hash ^= c;
+            hash *= 1099511628211UL;
+        }
+        return hash.ToString("x16", CultureInfo.InvariantCulture);
+    }
+}

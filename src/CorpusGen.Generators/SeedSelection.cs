@@ -1,0 +1,23 @@
+using System;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CorpusGen.Generators;
+
+/// <summary>
+/// Which additional files are seed articles: those marked <c>CorpusGenSeed="true"</c> (every
+/// <c>CorpusSeed</c> item is), and any other <c>.txt</c> unless marked <c>false</c>. Nothing else is
+/// opened, so a stylecop.json beside the seeds is never read.
+/// </summary>
+public static class SeedSelection
+{
+    public const string SeedMetadata = "build_metadata.AdditionalFiles.CorpusGenSeed";
+
+    public static bool IsSeed(string path, AnalyzerConfigOptions fileOptions)
+    {
+        if (fileOptions.TryGetValue(SeedMetadata, out var marked) && !string.IsNullOrEmpty(marked))
+        {
+            return string.Equals(marked.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        }
+        return path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Threading;
+
+namespace CorpusGen;
+
+/// <summary>
+/// One seed article. Its text is stored once in the assembly (as UTF-8 data, outside the string heap)
+/// and every other string is cut from it on first use.
+/// </summary>
+public sealed class Article
+{
+    private readonly Func<string> _decode;
+    private readonly int[] _title, _breadcrumb, _paragraphs, _relatedLinks, _metadata;
+    private readonly string[] _metadataKeys;
+    private readonly QuoteInfo[] _quoteInfos;
+    private string? _text;
+    private IReadOnlyList<string>? _paragraphTexts, _breadcrumbTexts, _relatedLinkTexts;
+    private IReadOnlyList<Quote>? _quotes;
+    private ArticleMetadata? _metadataObject;
+
+    /// <summary>Called by generated code. Ranges are [start, end) offset pairs into the text.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public Article(
+        string sourceFile,
+        Func<string> text,
+        int[] title,
+        int[] breadcrumb,
+        int[] paragraphs,
+        int[] relatedLinks,
+        string[] metadataKeys,
+        int[] metadataValues,
+        QuoteInfo[] quotes,
+        Entity[] entities)
+    {
+        SourceFile = sourceFile;
+        _decode = text;
+        _title = title;
+        _breadcrumb = breadcrumb;
+        _paragraphs = paragraphs;
+        _relatedLinks = relatedLinks;
+        _metadataKeys = metadataKeys;
+        _metadata = metadataValues;
+        _quoteInfos = quotes;
+        Entities = entities;
+    }
+
+    /// <summary>The seed file, relative to the project when it is inside it.</summary>
+    public string SourceFile { get; }
+
+    /// <summary>The whole seed text as read (without a byte order mark).</summary>
+    public string Text => _text ?? Interlocked.CompareExchange(ref _text, _decode(), null) ?? _text!;
+
+    public string Title => _title.Length == 0 ? "" : Slice(_title[0], _title[1]);
+
+    /// <summary>The last breadcrumb ("International" in Home › International), or null.</summary>
+    public string? Section => Breadcrumb.Count == 0 ? null : Breadcrumb[Breadcrumb.Count - 1];
+
+    public IReadOnlyList<string> Breadcrumb => _breadcrumbTexts ??= Slices(_breadcrumb);
+
+    /// <summary>Body paragraphs: not the title, its repeats, or "Also Read:" lines.</summary>
+    public IReadOnlyList<string> Paragraphs => _paragraphTexts ??= Slices(_paragraphs);
+
+    /// <summary>The first body paragraph.</summary>
+    public string Lead => Paragraphs.Count == 0 ? "" : Paragraphs[0];
+
+    /// <summary>Titles of linked articles ("Also Read: ..." lines).</summary>
+    public IReadOnlyList<string> RelatedLinks => _relatedLinkTexts ??= Slices(_relatedLinks);
+
+    public IReadOnlyList<Quote> Quotes => _quotes ??= MakeQuotes();
+
+    /// <summary>The people, organisations, places and documents it names, in order of first mention.</summary>
+    public IReadOnlyList<Entity> Entities { get; }
+
+    public ArticleMetadata Metadata => _metadataObject ??= MakeMetadata();
+
+    public override string ToString() => Title;
+
+    internal string Slice(int start, int end) => Text.Substring(start, end - start);
+
+    private IReadOnlyList<string> Slices(int[] pairs)
+    {
+        var result = new string[pairs.Length / 2];
+        for (int i = 0; i < result.Length; i++) result[i] = Slice(pairs[2 * i], pairs[2 * i + 1]);
+        return result;
+    }
+
+    private IReadOnlyList<Quote> MakeQuotes()
+    {
+        var result = new Quote[_quoteInfos.Length];
+        for (int i = 0; i < result.Length; i++) result[i] = new Quote(this, _quoteInfos[i]);
+        return result;
+    }
+
+    private ArticleMetadata MakeMetadata()
+    {
+        if (_metadataKeys.Length == 0) return ArticleMetadata.Empty;
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < _metadataKeys.Length; i++) values[_metadataKeys[i]] = Slice(_metadata[2 * i], _metadata[2 * i + 1]);
+        return new ArticleMetadata(values);
+    }
+}
