@@ -44,12 +44,12 @@ public static class QuoteMarkReader
                     return new QuoteMark(i, 1, MarkFamily.CurlySingle, MarkRole.Close);
                 return null;
             case '"':
-                return Straight(text, i, end, doubleOpen == MarkFamily.Straight, 1, MarkFamily.Straight);
+                return Straight(text, i, end, doubleOpen, 1, MarkFamily.Straight);
             case '`':
                 return i + 1 < end && text[i + 1] == '`' ? new QuoteMark(i, 2, MarkFamily.Doubled, MarkRole.Open) : null;
             case '\'':
                 if (i + 1 < end && text[i + 1] == '\'')
-                    return Straight(text, i, end, doubleOpen == MarkFamily.Doubled, 2, MarkFamily.Doubled);
+                    return Straight(text, i, end, doubleOpen, 2, MarkFamily.Doubled);
                 if (i > 0 && text[i - 1] == '\'') return null;
                 if (singleOpen == MarkFamily.StraightSingle)
                 {
@@ -67,14 +67,19 @@ public static class QuoteMarkReader
     }
 
     /// <summary>A straight mark: its direction comes from the characters around it.</summary>
-    private static QuoteMark? Straight(string text, int i, int end, bool isOpen, int length, MarkFamily family)
+    private static QuoteMark? Straight(string text, int i, int end, MarkFamily? doubleOpen, int length, MarkFamily family)
     {
         bool afterWord = i > 0 && !char.IsWhiteSpace(text[i - 1]) && text[i - 1] is not '(' and not '[' and not '\u2014' and not '\u2013' and not '/';
         bool beforeWord = i + length < end && !char.IsWhiteSpace(text[i + length]);
-        if (isOpen)
+        if (doubleOpen == family)
         {
             if (afterWord) return new QuoteMark(i, length, family, MarkRole.Close);
             return beforeWord ? new QuoteMark(i, length, family, MarkRole.Open) : null;
+        }
+        if (doubleOpen is not null && afterWord && !(i + length < end && char.IsLetterOrDigit(text[i + length])))
+        {
+            // Closes a quotation opened with another mark (“ … "): the scanner reports the mismatch.
+            return new QuoteMark(i, length, family, MarkRole.Close);
         }
         // Closing-looking with nothing open: an inch mark or a stray; not a quotation either way.
         return !afterWord && beforeWord ? new QuoteMark(i, length, family, MarkRole.Open) : null;

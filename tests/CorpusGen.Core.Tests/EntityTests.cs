@@ -1,0 +1,70 @@
+using System.Linq;
+using Xunit;
+
+namespace CorpusGen.Core.Tests;
+
+public class EntityTests
+{
+    [Fact]
+    public void An_acronym_definition_makes_one_organisation_with_both_names()
+    {
+        var article = Read.Article("The Harbour Workers Federation (HWF) met today. The HWF wants higher pay.");
+        var union = article.Entities.Single(e => e.Acronym == "HWF");
+        Assert.Equal(EntityKind.Organization, union.Kind);
+        Assert.Equal("Harbour Workers Federation", union.Name);
+        Assert.Equal(3, union.Mentions.Count);
+    }
+
+    [Fact]
+    public void A_possessive_acronym_definition_resolves_to_the_known_place()
+    {
+        var article = Read.Article("The People’s Republic of China’s (PRC) exports grew. The PRC said so.");
+        var china = article.Entity("China");
+        Assert.Equal(EntityKind.Place, china.Kind);
+        Assert.Contains("PRC", china.Aliases);
+    }
+
+    [Fact]
+    public void Known_organisations_get_their_full_name_and_acronym()
+    {
+        var article = Read.Article("NATO and the EU met in Brussels.");
+        Assert.Equal("NATO", article.Entity("North Atlantic Treaty Organization").Acronym);
+        Assert.Equal("EU", article.Entity("European Union").Acronym);
+        Assert.Equal(EntityKind.Place, article.Entity("Brussels").Kind);
+    }
+
+    [Fact]
+    public void Countries_capitals_regions_and_demonyms_are_places()
+    {
+        var article = Read.Article("French and German ministers flew from Paris to South Korea and then to Latin America.");
+        Assert.Equal(2, article.Entities.Count(e => e.Name is "France" or "Germany"));
+        Assert.Contains(article.Entities, e => e.Name == "South Korea");
+        Assert.Contains(article.Entities, e => e.Name == "Latin America");
+    }
+
+    [Fact]
+    public void A_hyphenated_compound_mentions_the_place_before_the_hyphen()
+    {
+        var article = Read.Article("The US-led coalition met.");
+        Assert.Equal("United States", Assert.Single(article.Entities).Name);
+    }
+
+    [Fact]
+    public void People_are_found_by_title_or_first_name_and_later_surnames_merge()
+    {
+        var article = Read.Article("Governor Ana Whitfield met Thomas Okafor on Monday. Later Whitfield left and Okafor stayed.");
+        var whitfield = article.Entity("Ana Whitfield");
+        Assert.Equal("Governor", whitfield.Title);
+        Assert.Equal(2, whitfield.Mentions.Count);
+        Assert.Equal(2, article.Entity("Thomas Okafor").Mentions.Count);
+    }
+
+    [Fact]
+    public void Entities_are_in_order_of_first_mention_and_reading_is_deterministic()
+    {
+        const string text = "Title\n\nJapan and Russia talked. Then Ukraine joined.";
+        var first = ArticleReader.Read(text);
+        Assert.Equal(new[] { "Japan", "Russia", "Ukraine" }, first.Entities.Select(e => e.Name).ToArray());
+        Assert.Equal(first, ArticleReader.Read(text));
+    }
+}

@@ -1,0 +1,29 @@
+using Xunit;
+
+namespace CorpusGen.Core.Tests;
+
+public class QuoteKindTests
+{
+    [Theory]
+    [InlineData("The firm praised its so-called “green bonds” all year.", QuoteKind.ScareQuote)]
+    [InlineData("The film “Harbour Lights” opened in town on Friday night.", QuoteKind.ScareQuote)]
+    [InlineData("The plan was a “total mess” in every way.", QuoteKind.ScareQuote)]
+    [InlineData("The mayor said the plan “cannot go ahead without more money,” and left.", QuoteKind.Partial)]
+    [InlineData("The council accused the firm of a “reckless disregard” for safety.", QuoteKind.Partial)]
+    [InlineData("“The plan cannot go ahead without more money,” the mayor said.", QuoteKind.Speech)]
+    [InlineData("The mayor said: “The plan cannot go ahead.”", QuoteKind.Speech)]
+    public void Kinds(string paragraph, QuoteKind kind)
+    {
+        var article = Read.Article(paragraph);
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(kind, quote.Kind);
+    }
+
+    [Fact]
+    public void Scare_quotes_are_never_unattributed()
+    {
+        var article = Read.Article("The firm praised its so-called “green bonds” all year.");
+        Assert.Null(article.Quotes[0].Speaker);
+        Assert.Empty(article.Findings);
+    }
+}
