@@ -36,10 +36,15 @@ public sealed class Attributor
     /// <summary>How far before a quote a cue may stand ("urged China to “...”").</summary>
     private const int MaxCueDistance = 10;
 
+    /// <summary>How far any look inside one sentence goes, so that reading stays linear.</summary>
+    private const int MaxSentenceTokens = 40;
+
     private static readonly HashSet<string> ScareCues = Words.Set("so-called dubbed nicknamed termed titled entitled term phrase word words slogan motto branded coined");
     private static readonly HashSet<string> DocumentNouns = Words.Set("declaration statement report communique communiqué letter memo memorandum resolution bill filing lawsuit complaint release study survey poll ruling order document plan text guidance indictment affidavit editorial");
     private static readonly HashSet<string> GenericOrganizationNouns = Words.Set("organization organisation group body agency company firm committee party campaign department ministry government administration office council commission bureau team coalition union association network newspaper paper outlet");
     private static readonly HashSet<string> PhraseStops = Words.Set("in on at during after before while when as via to from this last who which that adding according because but where whose told");
+    private static readonly HashSet<string> LeadingFiller = Words.Set("and but so yet then though however meanwhile still also first later now And But So Yet Then Though However Meanwhile Still Also Later Now");
+    private static readonly HashSet<string> NotInSpeakerPhrase = Words.Set("would not to because though did was were is are has had have will can could should may might if when while than which what whether it's that there");
 
     private readonly string _text;
     private readonly EntityTable _entities;
@@ -88,27 +93,23 @@ public sealed class Attributor
 
         var (cue, speakerPhrase) = FindCueAndSpeaker(quote, open, openToken, close, closeToken);
         bool sentenceStart = StartsSentence(open, openToken);
-        bool inherited = false;
-        if (cue is null && _lastAttributed is { } previous
-            && previous.Quote.Paragraph >= quote.Paragraph - 1 && (sentenceStart || previous.Quote.Paragraph == quote.Paragraph))
+        read.Cue = cue;
+        if (speakerPhrase is { } phrase) Resolve(read, phrase, quote.Range.Start);
+        if (read.SpeakerMention is null && _lastAttributed is { } previous
+            && (previous.Quote.Paragraph == quote.Paragraph || (previous.Quote.Paragraph == quote.Paragraph - 1 && sentenceStart)))
         {
+            // “A,” she said. “B.” — and a quote-only paragraph after a quoted one: the same speaker.
             read.Speaker = previous.Speaker;
             read.SpeakerMention = previous.SpeakerMention;
-            inherited = previous.SpeakerMention is not null;
         }
 
-        read.Kind = Kind(quote, words, sentenceStart, cue is not null || inherited);
+        read.Kind = Kind(quote, words, sentenceStart, cue is not null || read.SpeakerMention is not null);
         if (read.Kind == QuoteKind.ScareQuote)
         {
             read.Speaker = null;
             read.SpeakerMention = null;
+            read.Cue = null;
             return read;
-        }
-
-        if (cue is { } c)
-        {
-            read.Cue = c;
-            if (speakerPhrase is { } phrase) Resolve(read, phrase, quote.Range.Start);
         }
         if (read.SpeakerMention is not null) _lastAttributed = read;
         return read;
@@ -126,16 +127,24 @@ public sealed class Attributor
     private (TextRange? Cue, TextRange? Speaker) FindCueAndSpeaker(ScannedQuote quote, Passage open, int openToken, Passage close, int closeToken)
     {
         var after = CueAfter(close, closeToken + 1);
-        var before = CueBefore(open, openToken);
+        var before = CueBefore(open, openToken, MaxCueDistance);
         char last = quote.Content.End > quote.Content.Start ? _text[quote.Content.End - 1] : ' ';
         bool handsOver = last is ',' or '?' or '!' or '\u2014' or '-';
-        if (after is { } a && (handsOver || before is null)) return a;
-        if (before is { } b) return b;
-        return (null, null);
+        if (after is { Speaker: not null } a && (handsOver || before is not { Speaker: not null })) return a;
+        if (before is { Speaker: not null } b) return b;
+        // S worded it carefully: “Q” — a colon hands the sentence's subject the quote.
+        if (openToken > 0 && open.Tokens[openToken - 1] is { Kind: TokenKind.Punctuation } colon && _text[colon.Start] == ':'
+            && SentenceSubject(open, openToken - 1) is { } subject)
+        {
+            return (null, subject);
+        }
+        // Smith said on Monday that the plan ... was a “mistake”: the sentence's cue, however far.
+        if (CueBefore(open, openToken, MaxSentenceTokens) is { Speaker: not null } far) return far;
+        return (after ?? before)?.Cue is { } cue ? (cue, null) : (null, null);
     }
 
     /// <summary>“Q,” S said · “Q,” said S · “Q”, S accused...: the cue in the same sentence after the quote.</summary>
-    private (TextRange?, TextRange?)? CueAfter(Passage passage, int start)
+    private (TextRange? Cue, TextRange? Speaker)? CueAfter(Passage passage, int start)
     {
         var tokens = passage.Tokens;
         for (int i = start; i < tokens.Count && i - start <= MaxSpeakerTokens; i++)
@@ -146,45 +155,85 @@ public sealed class Attributor
             int first = cue.First;
             while (first - 1 >= start && IsAdverb(tokens[first - 1])) first--;
             var cueRange = new TextRange(tokens[first].Start, tokens[cue.Last].End);
-            int phraseEnd = first;
-            while (phraseEnd - 1 >= start && IsAuxiliary(tokens[phraseEnd - 1])) phraseEnd--;
-            var between = Phrase(passage, start, phraseEnd, fromEnd: false);
-            if (cue.SpeakerFollows || between is null)
+            if (cue.SpeakerFollows || first == start || Phrase(passage, start, first) is null)
             {
                 return (cueRange, PhraseAfter(passage, cue.Last + 1));
             }
-            return (cueRange, between);
+            return (cueRange, SubjectBefore(passage, first, start));
         }
         return null;
     }
 
     /// <summary>S said: “Q” · S said that “Q” · S urged X to “Q”: the nearest cue before the quote.</summary>
-    private (TextRange?, TextRange?)? CueBefore(Passage passage, int openToken)
+    private (TextRange? Cue, TextRange? Speaker)? CueBefore(Passage passage, int openToken, int maxDistance)
     {
         var tokens = passage.Tokens;
-        for (int i = openToken - 1; i >= 0 && openToken - i <= MaxCueDistance + 3; i--)
+        for (int i = openToken - 1; i >= 0 && openToken - i <= maxDistance + 3; i--)
         {
             if (tokens[i].Kind == TokenKind.QuoteMark || IsBoundary(passage, i)) return null;
             if (CueLexicon.MatchAt(_text, tokens, i) is not { } cue) continue;
-            if (openToken - cue.Last - 1 > MaxCueDistance) return null;
+            if (openToken - cue.Last - 1 > maxDistance) return null;
 
             var cueRange = new TextRange(tokens[cue.First].Start, tokens[cue.Last].End);
             if (cue.SpeakerFollows) return (cueRange, PhraseAfter(passage, cue.Last + 1));
-            int end = cue.First;
-            while (end - 1 >= 0 && IsAuxiliary(tokens[end - 1])) end--;
-            int begin = end;
-            while (begin - 1 >= 0 && end - begin < MaxSpeakerTokens && !StopsPhraseBackward(passage, begin - 1)) begin--;
-            return (cueRange, Phrase(passage, begin, end, fromEnd: true));
+            var subject = SubjectBefore(passage, cue.First, 0);
+            // "..., said Smith, “Q”": an inverted cue before the quote.
+            return (cueRange, subject ?? PhraseAfter(passage, cue.Last + 1, stopAt: openToken));
         }
         return null;
     }
 
+    /// <summary>
+    /// The speaker before a cue at token <paramref name="cue"/>: "Smith said", "Smith, 45, a lawyer,
+    /// said" (the name before the appositive), "he laughed and said" (the subject of the first verb).
+    /// </summary>
+    private TextRange? SubjectBefore(Passage passage, int cue, int floor)
+    {
+        var tokens = passage.Tokens;
+        int end = cue;
+        while (end - 1 >= floor && IsAuxiliary(tokens[end - 1])) end--;
+        if (end - 1 < floor) return null;
+
+        var previous = tokens[end - 1];
+        if (previous.Kind == TokenKind.Punctuation && _text[previous.Start] == ',')
+        {
+            for (int k = end - 2; k >= floor && end - k <= MaxSentenceTokens; k--)
+            {
+                if (tokens[k].Kind == TokenKind.QuoteMark || IsBoundary(passage, k)) break;
+                if (tokens[k].Kind == TokenKind.Punctuation && _text[tokens[k].Start] == ',')
+                {
+                    end = k;
+                    break;
+                }
+            }
+            if (end == cue || _text[tokens[end].Start] != ',') return null;
+        }
+        else if (previous.IsWord && Word(previous) == "and")
+        {
+            // Walk back over the first verb phrase to its subject: a pronoun or a name.
+            for (int k = end - 2; k >= floor && end - k <= 10; k--)
+            {
+                if (!tokens[k].IsWord || IsBoundary(passage, k)) return null;
+                if (Pronoun(Word(tokens[k])) is not null || (Words.StartsUpper(_text, tokens[k]) && !Words.IsCapitalizedFunctionWord(Word(tokens[k]))))
+                {
+                    end = k + 1;
+                    break;
+                }
+            }
+            if (Word(tokens[end - 1]) == "and") return null;
+        }
+
+        int begin = end;
+        while (begin - 1 >= floor && end - begin < MaxSpeakerTokens && !StopsPhraseBackward(passage, begin - 1)) begin--;
+        return Phrase(passage, begin, end);
+    }
+
     /// <summary>The speaker after an inverted cue: "said the Summit declaration", "according to Smith".</summary>
-    private TextRange? PhraseAfter(Passage passage, int start)
+    private TextRange? PhraseAfter(Passage passage, int start, int stopAt = int.MaxValue)
     {
         var tokens = passage.Tokens;
         int end = start;
-        while (end < tokens.Count && end - start < MaxSpeakerTokens)
+        while (end < tokens.Count && end < stopAt && end - start < MaxSpeakerTokens)
         {
             var token = tokens[end];
             if (token.Kind == TokenKind.QuoteMark) break;
@@ -192,23 +241,46 @@ public sealed class Attributor
             if (token.IsWord && char.IsLower(_text[token.Start]) && end > start && PhraseStops.Contains(Word(token))) break;
             end++;
         }
-        return Phrase(passage, start, end, fromEnd: false);
+        return Phrase(passage, start, end);
     }
 
-    /// <summary>Tokens [start, end) trimmed of punctuation at the edges; null when no word is left.</summary>
-    private TextRange? Phrase(Passage passage, int start, int end, bool fromEnd)
+    /// <summary>The subject that opens the sentence holding token <paramref name="before"/>: "The Clinton campaign", "Mr. Christie", "she".</summary>
+    private TextRange? SentenceSubject(Passage passage, int before)
     {
         var tokens = passage.Tokens;
-        while (start < end && !tokens[start].IsWord) start++;
+        int start = before;
+        while (start - 1 >= 0 && before - start < MaxSentenceTokens && !IsBoundary(passage, start - 1)) start--;
+        while (start < before && tokens[start].IsWord && Words.IsCapitalizedFunctionWord(Word(tokens[start])) && Pronoun(Word(tokens[start])) is null
+               && Word(tokens[start]) is not ("The" or "A" or "An")) start++;
+        int end = start;
+        while (end < before && end - start < 6)
+        {
+            var token = tokens[end];
+            if (token.Kind == TokenKind.Punctuation && !IsNameDot(tokens, end)) break;
+            if (token.IsWord && char.IsLower(_text[token.Start]) && end > start && Pronoun(Word(tokens[start])) is not null) break;
+            if (token.IsWord && char.IsLower(_text[token.Start]) && LooksLikeVerb(Word(token))) break;
+            end++;
+        }
+        return Phrase(passage, start, end);
+    }
+
+    private bool LooksLikeVerb(string word) =>
+        word.EndsWith("ed", StringComparison.Ordinal) || Words.IsAuxiliaryOrAdverb(word) || word is "says" or "reads" or "writes" or "puts" or "tells" or "adds" or "notes";
+
+    /// <summary>
+    /// Tokens [start, end) trimmed of punctuation and leading conjunctions at the edges, or null when
+    /// what is left cannot name a speaker ("he would not", "because he did").
+    /// </summary>
+    private TextRange? Phrase(Passage passage, int start, int end)
+    {
+        var tokens = passage.Tokens;
+        while (start < end && (!tokens[start].IsWord || LeadingFiller.Contains(Word(tokens[start])))) start++;
         while (end > start && !tokens[end - 1].IsWord && tokens[end - 1].Kind != TokenKind.Possessive && _text[tokens[end - 1].Start] != ')') end--;
         if (start >= end) return null;
-        // A phrase that runs over a comma keeps the part next to the cue ("Smith, 45, said").
-        for (int i = fromEnd ? end - 1 : start; fromEnd ? i >= start : i < end; i += fromEnd ? -1 : 1)
+        for (int i = start; i < end; i++)
         {
-            if (tokens[i].Kind == TokenKind.Punctuation && _text[tokens[i].Start] is ',' or ';')
-            {
-                return fromEnd ? Phrase(passage, i + 1, end, fromEnd) : Phrase(passage, start, i, fromEnd);
-            }
+            if (tokens[i].Kind == TokenKind.QuoteMark) return null;
+            if (tokens[i].IsWord && NotInSpeakerPhrase.Contains(Word(tokens[i]))) return null;
         }
         return new TextRange(tokens[start].Start, tokens[end - 1].End);
     }
@@ -335,7 +407,7 @@ public sealed class Attributor
     {
         var token = passage.Tokens[i];
         if (IsBoundary(passage, i)) return true;
-        if (token.Kind == TokenKind.Punctuation) return _text[token.Start] is ':' or '\u2014' or '\u2013';
+        if (token.Kind == TokenKind.Punctuation) return _text[token.Start] is ',' or ':' or '\u2014' or '\u2013';
         return token.IsWord && char.IsLower(_text[token.Start]) && Word(token) is "that" or "but" or "which" or "when" or "while" or "because" or "and" or "where" or "who" or "if";
     }
 

@@ -14,21 +14,27 @@ public readonly record struct CueMatch(int First, int Last, bool SpeakerFollows)
 public static class CueLexicon
 {
     private static readonly HashSet<string> Verbs = Words.Set(@"
-say says said saying tell tells told telling add adds added adding note notes noted noting warn warns warned
-warning argue argues argued arguing write writes wrote writing written tweet tweets tweeted tweeting urge urges
-urged urging accuse accuses accused accusing insist insists insisted insisting ask asks asked asking explain
-explains explained explaining claim claims claimed claiming state states stated declare declares declared
-announce announces announced acknowledge acknowledges acknowledged admit admits admitted recall recalls recalled
-suggest suggests suggested predict predicts predicted respond responds responded reply replies replied continue
-continues continued contend contends contended allege alleges alleged quip quips quipped joke jokes joked concede
-concedes conceded complain complains complained remark remarks remarked observe observes observed emphasize
-emphasizes emphasized emphasise emphasised stress stresses stressed report reports reported testify testifies
-testified vow vows vowed promise promises promised pledge pledges pledged boast boasts boasted charge charges
-charged conclude concludes concluded agree agrees agreed maintain maintains maintained demand demands demanded
-proclaim proclaims proclaimed retort retorts retorted lament laments lamented cautioned cautions caution
-posted posts post shouted yelled wondered mused opined countered counters blasted slammed criticized
-criticised told tells described describes announced confirmed confirms denied denies questioned questions
-declared");
+say says said saying tell tells told telling add adds added adding noted noting warn warns warned argue argues
+argued arguing write writes wrote writing tweet tweeted tweeting urge urges urged urging accuse accuses accused
+accusing insist insists insisted insisting ask asks asked asking explain explains explained explaining claimed
+claiming stated declare declares declared announce announces announced acknowledge acknowledges acknowledged
+admit admits admitted recall recalls recalled suggest suggests suggested predict predicts predicted respond
+responds responded reply replies replied continued contend contends contended allege alleges alleged quip quips
+quipped joked concede concedes conceded complain complains complained remarked observe observes observed
+emphasize emphasizes emphasized emphasise emphasised stressed reported testify testifies testified vow vows vowed
+promised pledged boast boasts boasted charged conclude concludes concluded agreed maintain maintains maintained
+demanded proclaim proclaims proclaimed retort retorts retorted lament laments lamented cautioned caution cautions
+posted shouted yelled wondered mused opined countered blasted slammed criticized criticised described describes
+confirmed confirms denied denies questioned call calls called calling gloat gloats gloated elaborate elaborates
+elaborated thank thanks thanked interjected scoffed snapped sniped fumed griped mocked praised exclaimed
+whispered texted emailed answered answers offered hinted implored pleaded begged threatened bragged reiterated
+reiterates repeated recounted confided reasoned speculated surmised theorized decried dismissed derided labeled
+labelled characterized characterised reads read commented comments chided chimed cried screamed shot recounts
+recounted writes noting observes notes note");
+
+    /// <summary>Words that are nouns as often as verbs: a cue only when no determiner stands before them.</summary>
+    private static readonly HashSet<string> Determiners = Words.Set(
+        "a an the this that these those his her its their our my your some any no every each another positive negative final first second last same brief short long new official public written");
 
     private static readonly string[][] Phrases =
     {
@@ -39,6 +45,10 @@ declared");
         new[] { "pointed", "out" },
         new[] { "points", "out" },
         new[] { "in", "a", "statement" },
+        new[] { "put", "it" },
+        new[] { "shot", "back" },
+        new[] { "summed", "up" },
+        new[] { "went", "on" },
     };
 
     private static readonly string[] AccordingTo = { "according", "to" };
@@ -53,11 +63,17 @@ declared");
             if (Matches(text, tokens, i, phrase)) return new CueMatch(i, i + phrase.Length - 1, false);
         }
         var word = text.Substring(tokens[i].Start, tokens[i].Length);
-        if (Verbs.Contains(word))
+        if (!Verbs.Contains(word)) return null;
+        if (i > 0 && tokens[i - 1].IsWord)
         {
-            return new CueMatch(i, i, false);
+            var previous = text.Substring(tokens[i - 1].Start, tokens[i - 1].Length);
+            // "a positive note", "the states": a noun, not a verb of saying.
+            if (Determiners.Contains(previous.ToLowerInvariant())) return null;
+            // "interjected to say": the cue is the whole verb phrase.
+            if (previous == "to" && i > 1 && tokens[i - 2].IsWord && char.IsLower(text[tokens[i - 2].Start])) return new CueMatch(i - 2, i, false);
         }
-        return null;
+        if (i > 0 && tokens[i - 1].Kind == TokenKind.Possessive) return null;
+        return new CueMatch(i, i, false);
     }
 
     private static bool Matches(string text, List<Token> tokens, int i, string[] phrase)
