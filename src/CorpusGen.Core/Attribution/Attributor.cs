@@ -44,6 +44,7 @@ public sealed class Attributor
     private static readonly HashSet<string> GenericOrganizationNouns = Words.Set("organization organisation group body agency company firm committee party campaign department ministry government administration office council commission bureau team coalition union association network newspaper paper outlet");
     private static readonly HashSet<string> PhraseStops = Words.Set("in on at during after before while when as via to from this last who which that adding according because but where whose told");
     private static readonly HashSet<string> LeadingFiller = Words.Set("and but so yet then though however meanwhile still also first later now And But So Yet Then Though However Meanwhile Still Also Later Now");
+    private static readonly HashSet<string> Determiners = Words.Set("a an the this these those his her its their our my your some any no every each another The A An This These Those");
     private static readonly HashSet<string> NotInSpeakerPhrase = Words.Set("would not to because though did was were is are has had have will can could should may might if when while than which what whether it's that there");
 
     private readonly string _text;
@@ -126,15 +127,15 @@ public sealed class Attributor
 
     private (TextRange? Cue, TextRange? Speaker) FindCueAndSpeaker(ScannedQuote quote, Passage open, int openToken, Passage close, int closeToken)
     {
-        var after = CueAfter(close, closeToken + 1);
-        var before = CueBefore(open, openToken, MaxCueDistance);
         char last = quote.Content.End > quote.Content.Start ? _text[quote.Content.End - 1] : ' ';
+        var after = CueAfter(close, closeToken + 1, quoteEndsSentence: last is '.' or '!' or '?');
+        var before = CueBefore(open, openToken, MaxCueDistance);
         bool handsOver = last is ',' or '?' or '!' or '\u2014' or '-';
         if (after is { Speaker: not null } a && (handsOver || before is not { Speaker: not null })) return a;
         if (before is { Speaker: not null } b) return b;
         // S worded it carefully: “Q” — a colon hands the sentence's subject the quote.
         if (openToken > 0 && open.Tokens[openToken - 1] is { Kind: TokenKind.Punctuation } colon && _text[colon.Start] == ':'
-            && SentenceSubject(open, openToken - 1) is { } subject)
+            && ClauseSubject(open, openToken - 1) is { } subject)
         {
             return (null, subject);
         }
@@ -144,13 +145,20 @@ public sealed class Attributor
     }
 
     /// <summary>“Q,” S said · “Q,” said S · “Q”, S accused...: the cue in the same sentence after the quote.</summary>
-    private (TextRange? Cue, TextRange? Speaker)? CueAfter(Passage passage, int start)
+    private (TextRange? Cue, TextRange? Speaker)? CueAfter(Passage passage, int start, bool quoteEndsSentence)
     {
         var tokens = passage.Tokens;
         for (int i = start; i < tokens.Count && i - start <= MaxSpeakerTokens; i++)
         {
             if (IsBoundary(passage, i)) return null;
             if (CueLexicon.MatchAt(_text, tokens, i) is not { } cue) continue;
+            // “Q.” Smith said he would...: a new sentence with its own content, unless it is only "S said."
+            if (quoteEndsSentence && cue.Last + 1 < tokens.Count && !IsBoundary(passage, cue.Last + 1)
+                && !(tokens[cue.Last + 1].Kind == TokenKind.Punctuation && _text[tokens[cue.Last + 1].Start] == ','))
+            {
+                return null;
+            }
+            if (cue.First == cue.Last && IsParticiple(tokens[cue.Last])) return null;
 
             int first = cue.First;
             while (first - 1 >= start && IsAdverb(tokens[first - 1])) first--;
@@ -176,6 +184,8 @@ public sealed class Attributor
 
             var cueRange = new TextRange(tokens[cue.First].Start, tokens[cue.Last].End);
             if (cue.SpeakerFollows) return (cueRange, PhraseAfter(passage, cue.Last + 1));
+            // "..., telling reporters “Q”": a participle's speaker is the subject of the clause it hangs on.
+            if (cue.First == cue.Last && IsParticiple(tokens[cue.Last])) return (cueRange, ClauseSubject(passage, cue.First));
             var subject = SubjectBefore(passage, cue.First, 0);
             // "..., said Smith, “Q”": an inverted cue before the quote.
             return (cueRange, subject ?? PhraseAfter(passage, cue.Last + 1, stopAt: openToken));
@@ -244,25 +254,50 @@ public sealed class Attributor
         return Phrase(passage, start, end);
     }
 
-    /// <summary>The subject that opens the sentence holding token <paramref name="before"/>: "The Clinton campaign", "Mr. Christie", "she".</summary>
-    private TextRange? SentenceSubject(Passage passage, int before)
+    /// <summary>
+    /// The subject of the clause before token <paramref name="before"/>: the nearest comma-separated
+    /// segment of the sentence that opens with a name, a pronoun or a determiner ("But back home, he
+    /// told them:" → he; "The campaign, in a statement, put it this way:" → The campaign).
+    /// </summary>
+    private TextRange? ClauseSubject(Passage passage, int before)
     {
         var tokens = passage.Tokens;
-        int start = before;
-        while (start - 1 >= 0 && before - start < MaxSentenceTokens && !IsBoundary(passage, start - 1)) start--;
-        while (start < before && tokens[start].IsWord && Words.IsCapitalizedFunctionWord(Word(tokens[start])) && Pronoun(Word(tokens[start])) is null
-               && Word(tokens[start]) is not ("The" or "A" or "An")) start++;
-        int end = start;
-        while (end < before && end - start < 6)
+        int segmentEnd = before;
+        for (int k = before - 1; k >= -1 && before - k <= MaxSentenceTokens; k--)
         {
-            var token = tokens[end];
-            if (token.Kind == TokenKind.Punctuation && !IsNameDot(tokens, end)) break;
-            if (token.IsWord && char.IsLower(_text[token.Start]) && end > start && Pronoun(Word(tokens[start])) is not null) break;
-            if (token.IsWord && char.IsLower(_text[token.Start]) && LooksLikeVerb(Word(token))) break;
-            end++;
+            bool edge = k < 0 || IsBoundary(passage, k) || tokens[k].Kind == TokenKind.QuoteMark;
+            if (!edge && !(tokens[k].Kind == TokenKind.Punctuation && _text[tokens[k].Start] is ',' or ';' or '\u2014')) continue;
+            if (SubjectAt(passage, k + 1, segmentEnd) is { } subject) return subject;
+            if (edge) return null;
+            segmentEnd = k;
         }
-        return Phrase(passage, start, end);
+        return null;
     }
+
+    /// <summary>The noun phrase opening tokens [start, end), if it can be a subject.</summary>
+    private TextRange? SubjectAt(Passage passage, int start, int end)
+    {
+        var tokens = passage.Tokens;
+        while (start < end && tokens[start].IsWord && LeadingFiller.Contains(Word(tokens[start]))) start++;
+        if (start >= end || !tokens[start].IsWord) return null;
+        var first = Word(tokens[start]);
+        bool opens = Pronoun(first) is not null
+            || first is "The" or "the" or "A" or "a" or "An" or "an"
+            || (char.IsUpper(first[0]) && !Words.IsCapitalizedFunctionWord(first));
+        if (!opens) return null;
+        if (Pronoun(first) is not null) return tokens[start].Range;
+        int stop = start + 1;
+        while (stop < end && stop - start < 6)
+        {
+            var token = tokens[stop];
+            if (token.Kind == TokenKind.Punctuation && !IsNameDot(tokens, stop)) break;
+            if (token.IsWord && char.IsLower(_text[token.Start]) && (LooksLikeVerb(Word(token)) || CueLexicon.MatchAt(_text, tokens, stop) is not null)) break;
+            stop++;
+        }
+        return Phrase(passage, start, stop);
+    }
+
+    private bool IsParticiple(Token token) => token.IsWord && token.Length > 5 && Word(token).EndsWith("ing", StringComparison.Ordinal);
 
     private bool LooksLikeVerb(string word) =>
         word.EndsWith("ed", StringComparison.Ordinal) || Words.IsAuxiliaryOrAdverb(word) || word is "says" or "reads" or "writes" or "puts" or "tells" or "adds" or "notes";
@@ -277,12 +312,16 @@ public sealed class Attributor
         while (start < end && (!tokens[start].IsWord || LeadingFiller.Contains(Word(tokens[start])))) start++;
         while (end > start && !tokens[end - 1].IsWord && tokens[end - 1].Kind != TokenKind.Possessive && _text[tokens[end - 1].Start] != ')') end--;
         if (start >= end) return null;
+        bool content = false;
         for (int i = start; i < end; i++)
         {
             if (tokens[i].Kind == TokenKind.QuoteMark) return null;
-            if (tokens[i].IsWord && NotInSpeakerPhrase.Contains(Word(tokens[i]))) return null;
+            if (!tokens[i].IsWord) continue;
+            var word = Word(tokens[i]);
+            if (NotInSpeakerPhrase.Contains(word)) return null;
+            content |= !Determiners.Contains(word);
         }
-        return new TextRange(tokens[start].Start, tokens[end - 1].End);
+        return content ? new TextRange(tokens[start].Start, tokens[end - 1].End) : null;
     }
 
     private void Resolve(AttributedQuote read, TextRange phrase, int quoteStart)

@@ -30,7 +30,10 @@ elaborated thank thanks thanked interjected scoffed snapped sniped fumed griped 
 whispered texted emailed answered answers offered hinted implored pleaded begged threatened bragged reiterated
 reiterates repeated recounted confided reasoned speculated surmised theorized decried dismissed derided labeled
 labelled characterized characterised reads read commented comments chided chimed cried screamed shot recounts
-recounted writes noting observes notes note");
+recounted writes noting observes notes note promising labeling labelling cited cites bemoaned bemoans coached
+introduced sang gushed confessed denounced denounces hailed touted lauded assailed lambasted blaming blamed blames
+vowing predicting declaring claiming suggesting complaining explaining stating referred referring dubbing
+describing praising mocking criticizing warned warning pointing continues");
 
     /// <summary>Words that are nouns as often as verbs: a cue only when no determiner stands before them.</summary>
     private static readonly HashSet<string> Determiners = Words.Set(
@@ -69,8 +72,11 @@ recounted writes noting observes notes note");
             var previous = text.Substring(tokens[i - 1].Start, tokens[i - 1].Length);
             // "a positive note", "the states": a noun, not a verb of saying.
             if (Determiners.Contains(previous.ToLowerInvariant())) return null;
-            // "interjected to say": the cue is the whole verb phrase.
-            if (previous == "to" && i > 1 && tokens[i - 2].IsWord && char.IsLower(text[tokens[i - 2].Start])) return new CueMatch(i - 2, i, false);
+            // "interjected to say": the cue is the whole verb phrase; "expects Obama to announce" is no cue.
+            if (previous == "to")
+            {
+                return i > 1 && tokens[i - 2].IsWord && char.IsLower(text[tokens[i - 2].Start]) ? new CueMatch(i - 2, i, false) : null;
+            }
         }
         if (i > 0 && tokens[i - 1].Kind == TokenKind.Possessive) return null;
         return new CueMatch(i, i, false);

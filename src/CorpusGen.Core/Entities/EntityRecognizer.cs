@@ -119,7 +119,9 @@ public static class EntityRecognizer
     {
         int k = start;
         var title = new StringBuilder();
-        while (k < end && (Words.IsCapitalizedFunctionWord(Word(text, tokens[k])) || Lexicon.IsTitle(Word(text, tokens[k])) || !tokens[k].IsWord))
+        string? affiliation = null;
+        while (k < end && (Words.IsCapitalizedFunctionWord(Word(text, tokens[k])) || Lexicon.IsTitle(Word(text, tokens[k])) || !tokens[k].IsWord
+                           || IsOwner(text, tokens, k, end, table, ref affiliation)))
         {
             var word = Word(text, tokens[k]);
             if (Lexicon.IsTitle(word) && !Words.IsCapitalizedFunctionWord(word))
@@ -151,10 +153,19 @@ public static class EntityRecognizer
 
         var person = table.GetOrAdd(EntityKind.Person, Lexicon.Normalize(name), name);
         if (titled && person.Title is null) person.Title = title.ToString();
-        person.Affiliation ??= AffiliationBefore(text, tokens, start, table);
+        person.Affiliation ??= affiliation ?? AffiliationBefore(text, tokens, start, table);
         table.AddSurface(name, person);
         var surname = Word(text, names[names.Count - 1]);
         if (!table.IsKnownSurface(surname)) table.AddSurface(surname, person);
+    }
+
+    /// <summary>A known organisation or place right before a title: "FBI Director", "Ohio Gov.".</summary>
+    private static bool IsOwner(string text, List<Token> tokens, int k, int end, EntityTable table, ref string? affiliation)
+    {
+        if (!tokens[k].IsWord || k + 1 >= end || !Lexicon.IsTitle(Word(text, tokens[k + 1]))) return false;
+        if (table.Find(Word(text, tokens[k])) is not { Kind: EntityKind.Organization or EntityKind.Place } owner) return false;
+        affiliation = owner.Acronym ?? owner.Name;
+        return true;
     }
 
     /// <summary>"NATO’s outgoing Secretary-General ...": the organisation or country owning the title.</summary>
