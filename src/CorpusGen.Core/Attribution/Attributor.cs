@@ -187,8 +187,14 @@ public sealed class Attributor
             // "..., telling reporters “Q”": a participle's speaker is the subject of the clause it hangs on.
             if (cue.First == cue.Last && IsParticiple(tokens[cue.Last])) return (cueRange, ClauseSubject(passage, cue.First));
             var subject = SubjectBefore(passage, cue.First, 0);
-            // "..., said Smith, “Q”": an inverted cue before the quote.
-            return (cueRange, subject ?? PhraseAfter(passage, cue.Last + 1, stopAt: openToken));
+            // "..., said Smith: “Q”": an inverted cue before the quote, its speaker right before it.
+            if (subject is null && SubjectAt(passage, cue.Last + 1, openToken) is { } inverted
+                && tokens[openToken - 1] is { Kind: TokenKind.Punctuation } mark && _text[mark.Start] is ',' or ':'
+                && inverted.End == tokens[openToken - 2].End)
+            {
+                subject = inverted;
+            }
+            return (cueRange, subject);
         }
         return null;
     }
@@ -207,30 +213,13 @@ public sealed class Attributor
         var previous = tokens[end - 1];
         if (previous.Kind == TokenKind.Punctuation && _text[previous.Start] == ',')
         {
-            for (int k = end - 2; k >= floor && end - k <= MaxSentenceTokens; k--)
-            {
-                if (tokens[k].Kind == TokenKind.QuoteMark || IsBoundary(passage, k)) break;
-                if (tokens[k].Kind == TokenKind.Punctuation && _text[tokens[k].Start] == ',')
-                {
-                    end = k;
-                    break;
-                }
-            }
-            if (end == cue || _text[tokens[end].Start] != ',') return null;
+            // "Cory James, 22, of Flint, said" · "..., Gov. John Kasich (R-OH), said"
+            return AppositiveSubject(passage, end - 1, floor);
         }
-        else if (previous.IsWord && Word(previous) == "and")
+        if (previous.IsWord && Word(previous) == "and")
         {
-            // Walk back over the first verb phrase to its subject: a pronoun or a name.
-            for (int k = end - 2; k >= floor && end - k <= 10; k--)
-            {
-                if (!tokens[k].IsWord || IsBoundary(passage, k)) return null;
-                if (Pronoun(Word(tokens[k])) is not null || (Words.StartsUpper(_text, tokens[k]) && !Words.IsCapitalizedFunctionWord(Word(tokens[k]))))
-                {
-                    end = k + 1;
-                    break;
-                }
-            }
-            if (Word(tokens[end - 1]) == "and") return null;
+            // "he laughed and said" · "Clinton, also in Wisconsin, said ... and accused him of “Q”"
+            return ClauseSubject(passage, end - 1);
         }
 
         int begin = end;
@@ -252,6 +241,28 @@ public sealed class Attributor
             end++;
         }
         return Phrase(passage, start, end);
+    }
+
+    /// <summary>
+    /// The speaker of "S, appositive, said": the comma-separated segments before the comma at
+    /// <paramref name="comma"/>, preferring the one that opens the sentence, else the nearest that can
+    /// be a subject.
+    /// </summary>
+    private TextRange? AppositiveSubject(Passage passage, int comma, int floor)
+    {
+        var tokens = passage.Tokens;
+        TextRange? nearest = null;
+        int segmentEnd = comma;
+        for (int k = comma - 1; k >= floor - 1 && comma - k <= MaxSentenceTokens; k--)
+        {
+            bool edge = k < floor || IsBoundary(passage, k) || tokens[k].Kind == TokenKind.QuoteMark;
+            if (!edge && !(tokens[k].Kind == TokenKind.Punctuation && _text[tokens[k].Start] == ',')) continue;
+            var subject = SubjectAt(passage, k + 1, segmentEnd);
+            if (edge) return subject ?? nearest;
+            nearest ??= subject;
+            segmentEnd = k;
+        }
+        return nearest;
     }
 
     /// <summary>
@@ -286,12 +297,21 @@ public sealed class Attributor
             || (char.IsUpper(first[0]) && !Words.IsCapitalizedFunctionWord(first));
         if (!opens) return null;
         if (Pronoun(first) is not null) return tokens[start].Range;
+        bool name = char.IsUpper(first[0]) && first is not ("The" or "A" or "An");
         int stop = start + 1;
-        while (stop < end && stop - start < 6)
+        while (stop < end && stop - start < 8)
         {
             var token = tokens[stop];
-            if (token.Kind == TokenKind.Punctuation && !IsNameDot(tokens, stop)) break;
-            if (token.IsWord && char.IsLower(_text[token.Start]) && (LooksLikeVerb(Word(token)) || CueLexicon.MatchAt(_text, tokens, stop) is not null)) break;
+            if (token.Kind == TokenKind.Punctuation && !IsNameDot(tokens, stop) && _text[token.Start] is not ('(' or ')' or '-')) break;
+            if (token.IsWord && char.IsLower(_text[token.Start]))
+            {
+                var word = Word(token);
+                // A name runs over capitalised words (and "of": Secretary of State); a description
+                // runs to its verb or preposition.
+                if (name && word != "of") break;
+                if (LooksLikeVerb(word) || PhraseStops.Contains(word) || word is "with" or "for" or "by" or "about" or "over"
+                    || CueLexicon.MatchAt(_text, tokens, stop) is not null) break;
+            }
             stop++;
         }
         return Phrase(passage, start, stop);
@@ -446,8 +466,8 @@ public sealed class Attributor
     {
         var token = passage.Tokens[i];
         if (IsBoundary(passage, i)) return true;
-        if (token.Kind == TokenKind.Punctuation) return _text[token.Start] is ',' or ':' or '\u2014' or '\u2013';
-        return token.IsWord && char.IsLower(_text[token.Start]) && Word(token) is "that" or "but" or "which" or "when" or "while" or "because" or "and" or "where" or "who" or "if";
+        if (token.Kind == TokenKind.Punctuation) return _text[token.Start] is ',' or ':' or '\u2014' or '\u2013' or '-';
+        return token.IsWord && char.IsLower(_text[token.Start]) && Word(token) is "that" or "but" or "which" or "when" or "while" or "because" or "and" or "where" or "who" or "if" or "although" or "though";
     }
 
     private bool IsNameDot(List<Token> tokens, int i) =>
