@@ -82,8 +82,9 @@ public sealed class Attributor
 
         if (quote.Depth > 0)
         {
-            // A quotation inside someone's words: a term they cite, or words of a third party.
-            read.Kind = words <= 4 ? QuoteKind.ScareQuote : QuoteKind.Partial;
+            // A quotation inside someone's words: mid-sentence it is a term they cite; opening a sentence,
+            // the words of a third party they quote.
+            read.Kind = words > 4 && StartsSentence(open, openToken) ? QuoteKind.Partial : QuoteKind.ScareQuote;
             return read;
         }
         if (HasScareCue(open, openToken))
@@ -423,11 +424,22 @@ public sealed class Attributor
     private QuoteKind Kind(ScannedQuote quote, int words, bool sentenceStart, bool attributed)
     {
         bool upper = FirstLetterIsUpper(quote.Content);
-        if (!attributed && (words <= 2 || (!sentenceStart && words <= 6 && IsTitleCase(quote.Content))))
+        // Titles (“Face the Nation”) and one- or two-word terms nobody is quoted saying.
+        if (!attributed && (words <= 2 || (!sentenceStart && words <= 6 && IsTitleCase(quote.Content) && !EndsSentence(quote.Content))))
         {
             return QuoteKind.ScareQuote;
         }
         return sentenceStart && upper ? QuoteKind.Speech : QuoteKind.Partial;
+    }
+
+    private bool EndsSentence(TextRange content)
+    {
+        for (int i = content.End - 1; i >= content.Start; i--)
+        {
+            if (char.IsLetterOrDigit(_text[i])) return false;
+            if (_text[i] is '.' or '!' or '?') return true;
+        }
+        return false;
     }
 
     private bool StartsSentence(Passage passage, int openToken)
