@@ -33,6 +33,9 @@ public sealed class Attributor
     /// <summary>How many tokens a speaker phrase may have between a quote and its cue.</summary>
     private const int MaxSpeakerTokens = 14;
 
+    /// <summary>How far after a quote its cue may stand (“Q,” who has won twice, the board writes).</summary>
+    private const int MaxCueWindow = 20;
+
     /// <summary>How far before a quote a cue may stand ("urged China to “...”").</summary>
     private const int MaxCueDistance = 10;
 
@@ -149,12 +152,12 @@ public sealed class Attributor
     private (TextRange? Cue, TextRange? Speaker)? CueAfter(Passage passage, int start, bool quoteEndsSentence)
     {
         var tokens = passage.Tokens;
-        for (int i = start; i < tokens.Count && i - start <= MaxSpeakerTokens; i++)
+        for (int i = start; i < tokens.Count && i - start <= MaxCueWindow; i++)
         {
             if (IsBoundary(passage, i)) return null;
             if (CueLexicon.MatchAt(_text, tokens, i) is not { } cue) continue;
             // “Q.” Smith said he would...: a new sentence with its own content, unless it is only "S said."
-            if (quoteEndsSentence && cue.Last + 1 < tokens.Count && !IsBoundary(passage, cue.Last + 1)
+            if (quoteEndsSentence && Words.StartsUpper(_text, tokens[start]) && cue.Last + 1 < tokens.Count && !IsBoundary(passage, cue.Last + 1)
                 && !(tokens[cue.Last + 1].Kind == TokenKind.Punctuation && _text[tokens[cue.Last + 1].Start] == ','))
             {
                 return null;
@@ -224,7 +227,8 @@ public sealed class Attributor
         }
 
         int begin = end;
-        while (begin - 1 >= floor && end - begin < MaxSpeakerTokens && !StopsPhraseBackward(passage, begin - 1)) begin--;
+        while (begin - 1 >= floor && end - begin < MaxSpeakerTokens && !StopsPhraseBackward(passage, begin - 1)
+               && !(tokens[begin - 1].IsWord && NotInSpeakerPhrase.Contains(Word(tokens[begin - 1])))) begin--;
         return Phrase(passage, begin, end);
     }
 
@@ -277,7 +281,7 @@ public sealed class Attributor
         int segmentEnd = before;
         for (int k = before - 1; k >= -1 && before - k <= MaxSentenceTokens; k--)
         {
-            bool edge = k < 0 || IsBoundary(passage, k) || tokens[k].Kind == TokenKind.QuoteMark;
+            bool edge = k < 0 || (IsBoundary(passage, k) && tokens[k].Kind != TokenKind.QuoteMark);
             if (!edge && !(tokens[k].Kind == TokenKind.Punctuation && _text[tokens[k].Start] is ',' or ';' or '\u2014')) continue;
             if (SubjectAt(passage, k + 1, segmentEnd) is { } subject) return subject;
             if (edge) return null;
@@ -471,7 +475,9 @@ public sealed class Attributor
         if (token.Kind != TokenKind.Punctuation) return false;
         char c = _text[token.Start];
         if (c is '!' or '?' or ';') return true;
-        return c == '.' && !IsNameDot(passage.Tokens, i);
+        if (c != '.' || IsNameDot(passage.Tokens, i)) return false;
+        // "(R-Wis.)", "Mich., said": an abbreviation's dot, not a sentence end.
+        return !(i + 1 < passage.Tokens.Count && passage.Tokens[i + 1].Start == token.End && _text[token.End] is ')' or ',');
     }
 
     private bool StopsPhraseBackward(Passage passage, int i)
@@ -479,7 +485,7 @@ public sealed class Attributor
         var token = passage.Tokens[i];
         if (IsBoundary(passage, i)) return true;
         if (token.Kind == TokenKind.Punctuation) return _text[token.Start] is ',' or ':' or '\u2014' or '\u2013' or '-';
-        return token.IsWord && char.IsLower(_text[token.Start]) && Word(token) is "that" or "but" or "which" or "when" or "while" or "because" or "and" or "where" or "who" or "if" or "although" or "though";
+        return token.IsWord && char.IsLower(_text[token.Start]) && Word(token) is "that" or "but" or "which" or "when" or "while" or "because" or "and" or "where" or "who" or "if" or "although" or "though" or "what" or "why" or "how" or "under";
     }
 
     private bool IsNameDot(List<Token> tokens, int i) =>

@@ -33,7 +33,8 @@ labelled characterized characterised reads read commented comments chided chimed
 recounted writes noting observes notes note promising labeling labelling cited cites bemoaned bemoans coached
 introduced sang gushed confessed denounced denounces hailed touted lauded assailed lambasted blaming blamed blames
 vowing predicting declaring claiming suggesting complaining explaining stating referred referring dubbing
-describing praising mocking criticizing warned warning pointing continues");
+describing praising mocking criticizing warned warning pointing continues chanted chant chants assured assures
+advocates advocated portraying painting asserted asserts asserting cautioned");
 
     /// <summary>Words that are nouns as often as verbs: a cue only when no determiner stands before them.</summary>
     private static readonly HashSet<string> Determiners = Words.Set(
