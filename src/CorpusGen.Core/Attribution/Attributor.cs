@@ -145,7 +145,11 @@ public sealed class Attributor
         }
         // Smith said on Monday that the plan ... was a “mistake”: the sentence's cue, however far.
         if (CueBefore(open, openToken, MaxSentenceTokens) is { Speaker: not null } far) return far;
+        // Greene added that the Fed wants out. “They don’t like it.” — the sentence before speaks.
+        if (sentenceStartsHere(open, openToken) && PreviousSentenceSubject(open, openToken) is { } previous) return (null, previous);
         return (after ?? before)?.Cue is { } cue ? (cue, null) : (null, null);
+
+        bool sentenceStartsHere(Passage passage, int token) => token > 0 && IsBoundary(passage, token - 1) && passage.Tokens[token - 1].Kind != TokenKind.QuoteMark;
     }
 
     /// <summary>“Q,” S said · “Q,” said S · “Q”, S accused...: the cue in the same sentence after the quote.</summary>
@@ -191,6 +195,11 @@ public sealed class Attributor
             // "..., telling reporters “Q”": a participle's speaker is the subject of the clause it hangs on.
             if (cue.First == cue.Last && IsParticiple(tokens[cue.Last])) return (cueRange, ClauseSubject(passage, cue.First));
             var subject = SubjectBefore(passage, cue.First, 0);
+            if (subject is { } inner && !char.IsUpper(_text[inner.Start]) && OuterSpeaker(passage, i) is { } outer)
+            {
+                // "Obama said he expected that Americans will say “no”": the report is Obama's.
+                return outer;
+            }
             // "..., said Smith: “Q”": an inverted cue before the quote, its speaker right before it.
             if (subject is null && SubjectAt(passage, cue.Last + 1, openToken) is { } inverted
                 && tokens[openToken - 1] is { Kind: TokenKind.Punctuation } mark && _text[mark.Start] is ',' or ':'
@@ -248,6 +257,38 @@ public sealed class Attributor
         return Phrase(passage, start, end);
     }
 
+    /// <summary>An earlier cue of the same sentence whose subject is a name: the outer report.</summary>
+    private (TextRange? Cue, TextRange? Speaker)? OuterSpeaker(Passage passage, int innerCue)
+    {
+        var tokens = passage.Tokens;
+        for (int i = innerCue - 2; i >= 0 && innerCue - i <= MaxSentenceTokens; i--)
+        {
+            if (tokens[i].Kind == TokenKind.QuoteMark || IsBoundary(passage, i)) return null;
+            if (CueLexicon.MatchAt(_text, tokens, i) is not { SpeakerFollows: false } cue) continue;
+            if (SubjectBefore(passage, cue.First, 0) is { } subject && char.IsUpper(_text[subject.Start]) && Pronoun(Word(tokens[passage.TokenAt(subject.Start)])) is null)
+            {
+                return (new TextRange(tokens[cue.First].Start, tokens[cue.Last].End), subject);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The speaker of the sentence just before token <paramref name="sentenceStart"/> when that sentence
+    /// holds no quotation and has a cue with a subject ("Greene added that ...").
+    /// </summary>
+    private TextRange? PreviousSentenceSubject(Passage passage, int sentenceStart)
+    {
+        var tokens = passage.Tokens;
+        for (int i = sentenceStart - 2; i >= 0 && sentenceStart - i <= MaxSentenceTokens; i--)
+        {
+            if (IsBoundary(passage, i)) return null;
+            if (CueLexicon.MatchAt(_text, tokens, i) is not { SpeakerFollows: false } cue) continue;
+            if (SubjectBefore(passage, cue.First, 0) is { } subject) return subject;
+        }
+        return null;
+    }
+
     /// <summary>
     /// The speaker of "S, appositive, said": the comma-separated segments before the comma at
     /// <paramref name="comma"/>, preferring the one that opens the sentence, else the nearest that can
@@ -282,7 +323,8 @@ public sealed class Attributor
         for (int k = before - 1; k >= -1 && before - k <= MaxSentenceTokens; k--)
         {
             bool edge = k < 0 || (IsBoundary(passage, k) && tokens[k].Kind != TokenKind.QuoteMark);
-            if (!edge && !(tokens[k].Kind == TokenKind.Punctuation && _text[tokens[k].Start] is ',' or ';' or '\u2014')) continue;
+            bool separator = !edge && (tokens[k].Kind == TokenKind.QuoteMark || (tokens[k].Kind == TokenKind.Punctuation && _text[tokens[k].Start] is ',' or ';' or '\u2014'));
+            if (!edge && !separator) continue;
             if (SubjectAt(passage, k + 1, segmentEnd) is { } subject) return subject;
             if (edge) return null;
             segmentEnd = k;
@@ -298,11 +340,11 @@ public sealed class Attributor
         if (start >= end || !tokens[start].IsWord) return null;
         var first = Word(tokens[start]);
         bool opens = Pronoun(first) is not null
-            || first is "The" or "the" or "A" or "a" or "An" or "an"
+            || first is "The" or "the" or "A" or "a" or "An" or "an" or "His" or "Her" or "Their" or "Its" or "Our"
             || (char.IsUpper(first[0]) && !Words.IsCapitalizedFunctionWord(first));
         if (!opens) return null;
         if (Pronoun(first) is not null) return tokens[start].Range;
-        bool name = char.IsUpper(first[0]) && first is not ("The" or "A" or "An");
+        bool name = char.IsUpper(first[0]) && first is not ("The" or "A" or "An" or "His" or "Her" or "Their" or "Its" or "Our");
         int stop = start + 1;
         while (stop < end && stop - start < 8)
         {
@@ -485,7 +527,7 @@ public sealed class Attributor
         var token = passage.Tokens[i];
         if (IsBoundary(passage, i)) return true;
         if (token.Kind == TokenKind.Punctuation) return _text[token.Start] is ',' or ':' or '\u2014' or '\u2013' or '-';
-        return token.IsWord && char.IsLower(_text[token.Start]) && Word(token) is "that" or "but" or "which" or "when" or "while" or "because" or "and" or "where" or "who" or "if" or "although" or "though" or "what" or "why" or "how" or "under";
+        return token.IsWord && char.IsLower(_text[token.Start]) && Word(token) is "that" or "but" or "which" or "when" or "while" or "because" or "and" or "where" or "who" or "if" or "although" or "though" or "what" or "why" or "how" or "under" or "whom";
     }
 
     private bool IsNameDot(List<Token> tokens, int i) =>
