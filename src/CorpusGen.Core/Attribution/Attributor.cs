@@ -160,6 +160,8 @@ public sealed class Attributor
         {
             if (IsBoundary(passage, i)) return null;
             if (CueLexicon.MatchAt(_text, tokens, i) is not { } cue) continue;
+            // “Q?” when questioned about ...: a clause about the quote, not its attribution.
+            if (i > start && tokens[i - 1].IsWord && Word(tokens[i - 1]) is "when" or "if" or "as" or "after" or "before" or "while" or "being") continue;
             // “Q.” Smith said he would...: a new sentence with its own content, unless it is only "S said."
             if (quoteEndsSentence && Words.StartsUpper(_text, tokens[start]) && cue.Last + 1 < tokens.Count && !IsBoundary(passage, cue.Last + 1)
                 && !(tokens[cue.Last + 1].Kind == TokenKind.Punctuation && _text[tokens[cue.Last + 1].Start] == ','))
@@ -220,7 +222,7 @@ public sealed class Attributor
     {
         var tokens = passage.Tokens;
         int end = cue;
-        while (end - 1 >= floor && IsAuxiliary(tokens[end - 1])) end--;
+        while (end - 1 >= floor && (IsAuxiliary(tokens[end - 1]) || (tokens[end - 1].IsWord && Words.IsTimeWord(Word(tokens[end - 1]))))) end--;
         if (end - 1 < floor) return null;
 
         var previous = tokens[end - 1];
@@ -238,6 +240,15 @@ public sealed class Attributor
         int begin = end;
         while (begin - 1 >= floor && end - begin < MaxSpeakerTokens && !StopsPhraseBackward(passage, begin - 1)
                && !(tokens[begin - 1].IsWord && NotInSpeakerPhrase.Contains(Word(tokens[begin - 1])))) begin--;
+        if (begin - 2 >= floor && tokens[begin - 1].IsWord && Word(tokens[begin - 1]) is "to" or "with" && IsParticiple(tokens[begin - 2]))
+        {
+            // "Another source speaking to Fox News said": the speaker is the head before the participle.
+            int head = begin - 2;
+            int headBegin = head;
+            while (headBegin - 1 >= floor && head - headBegin < MaxSpeakerTokens && !StopsPhraseBackward(passage, headBegin - 1)
+                   && !(tokens[headBegin - 1].IsWord && NotInSpeakerPhrase.Contains(Word(tokens[headBegin - 1])))) headBegin--;
+            if (Phrase(passage, headBegin, head) is { } headPhrase) return headPhrase;
+        }
         return Phrase(passage, begin, end);
     }
 

@@ -10,12 +10,18 @@ public static class Words
         "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Adm St Jr Sr Inc Co Corp Ltd vs No Prof Rev Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mt Ft");
 
     private static readonly HashSet<string> CapitalizedFunctionWords = Set(
-        "The A An This That These Those But And Or So Yet In On At For From By With Without As After Before While When Whether Where If Since Because Although Though Meanwhile However Also Still Then Now Here There It He She They We I You His Her Their Our Its My Your Some Many Most Several Both All Each Every According Asked Speaking Despite During Under Over Among Between Through Against Last Next Earlier Later Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Not Even Only Just Like Unlike What Who Why How Which Whose Whom Read Also Mr Mrs Ms");
+        "The A An This That These Those But And Or So Yet In On At For From By With Without As After Before While When Whether Where If Since Because Although Though Meanwhile However Also Still Then Now Here There It He She They We I You His Her Their Our Its My Your Some Many Most Several Both All Each Every According Asked Speaking Despite During Under Over Among Between Through Against Last Next Earlier Later Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Not Even Only Just Like Unlike Of To Into Upon About Around Amid Inside Outside Within Beyond Along Across Toward Towards What Who Why How Which Whose Whom Read Also Mr Mrs Ms");
 
     private static readonly HashSet<string> Auxiliaries = Set(
         "has have had will would could can may might should shall must is was were are be been being did does do also reportedly later then previously recently once again repeatedly further subsequently finally simply quickly immediately publicly privately allegedly apparently");
 
+    private static readonly HashSet<string> TimeWords = Set(
+        "on at in last this next past early late earlier later recently ago week weeks month months year years day days morning afternoon evening night today yesterday tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec less more than two three four few several");
+
     public static bool IsAbbreviation(string word) => Abbreviations.Contains(word);
+
+    /// <summary>Words of a time expression between a subject and its verb ("less than two weeks ago said").</summary>
+    public static bool IsTimeWord(string word) => TimeWords.Contains(word) || (word.Length > 0 && char.IsDigit(word[0]));
 
     public static bool IsCapitalizedFunctionWord(string word) => CapitalizedFunctionWords.Contains(word);
 
