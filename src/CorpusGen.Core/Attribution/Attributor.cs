@@ -156,62 +156,77 @@ public sealed class Attributor
     private (TextRange? Cue, TextRange? Speaker)? CueAfter(Passage passage, int start, bool quoteEndsSentence)
     {
         var tokens = passage.Tokens;
+        (TextRange? Cue, TextRange? Speaker)? speakerless = null;
         for (int i = start; i < tokens.Count && i - start <= MaxCueWindow; i++)
         {
-            if (IsBoundary(passage, i)) return null;
+            if (IsBoundary(passage, i)) break;
             if (CueLexicon.MatchAt(_text, tokens, i) is not { } cue) continue;
             // “Q?” when questioned about ...: a clause about the quote, not its attribution.
             if (i > start && tokens[i - 1].IsWord && Word(tokens[i - 1]) is "when" or "if" or "as" or "after" or "before" or "while" or "being") continue;
-            // “Q.” Smith said he would...: a new sentence with its own content, unless it is only "S said."
-            if (quoteEndsSentence && Words.StartsUpper(_text, tokens[start]) && cue.Last + 1 < tokens.Count && !IsBoundary(passage, cue.Last + 1)
-                && !(tokens[cue.Last + 1].Kind == TokenKind.Punctuation && _text[tokens[cue.Last + 1].Start] == ','))
-            {
-                return null;
-            }
-            if (cue.First == cue.Last && IsParticiple(tokens[cue.Last])) return null;
+            // “Q.” Smith said he would...: a new sentence with content of its own.
+            if (quoteEndsSentence && Words.StartsUpper(_text, tokens[start]) && StartsClause(tokens, cue.Last + 1)) break;
+            if (cue.First == cue.Last && IsParticiple(tokens[cue.Last])) break;
 
             int first = cue.First;
             while (first - 1 >= start && IsAdverb(tokens[first - 1])) first--;
             var cueRange = new TextRange(tokens[first].Start, tokens[cue.Last].End);
-            if (cue.SpeakerFollows || first == start || Phrase(passage, start, first) is null)
-            {
-                return (cueRange, PhraseAfter(passage, cue.Last + 1));
-            }
-            return (cueRange, SubjectBefore(passage, first, start));
+            var speaker = cue.SpeakerFollows || first == start || Phrase(passage, start, first) is null
+                ? PhraseAfter(passage, cue.Last + 1)
+                : SubjectBefore(passage, first, start) ?? PhraseAfter(passage, cue.Last + 1);
+            if (speaker is not null) return (cueRange, speaker);
+            speakerless ??= (cueRange, null);
         }
-        return null;
+        return speakerless;
+    }
+
+    /// <summary>"said he would", "said that", "said Trump's": what follows the cue is a clause of its own.</summary>
+    private bool StartsClause(List<Token> tokens, int i)
+    {
+        if (i >= tokens.Count || !tokens[i].IsWord) return false;
+        var word = Word(tokens[i]);
+        return Pronoun(word) is not null || word is "that" or "we" or "I" or "there" or "you"
+            || (char.IsUpper(word[0]) && !Words.IsTimeWord(word));
     }
 
     /// <summary>S said: “Q” · S said that “Q” · S urged X to “Q”: the nearest cue before the quote.</summary>
     private (TextRange? Cue, TextRange? Speaker)? CueBefore(Passage passage, int openToken, int maxDistance)
     {
         var tokens = passage.Tokens;
+        (TextRange? Cue, TextRange? Speaker)? speakerless = null;
         for (int i = openToken - 1; i >= 0 && openToken - i <= maxDistance + 3; i--)
         {
-            if (tokens[i].Kind == TokenKind.QuoteMark || IsBoundary(passage, i)) return null;
+            if (tokens[i].Kind == TokenKind.QuoteMark || IsBoundary(passage, i)) break;
             if (CueLexicon.MatchAt(_text, tokens, i) is not { } cue) continue;
-            if (openToken - cue.Last - 1 > maxDistance) return null;
+            if (openToken - cue.Last - 1 > maxDistance) break;
 
             var cueRange = new TextRange(tokens[cue.First].Start, tokens[cue.Last].End);
-            if (cue.SpeakerFollows) return (cueRange, PhraseAfter(passage, cue.Last + 1));
-            // "..., telling reporters “Q”": a participle's speaker is the subject of the clause it hangs on.
-            if (cue.First == cue.Last && IsParticiple(tokens[cue.Last])) return (cueRange, ClauseSubject(passage, cue.First));
-            var subject = SubjectBefore(passage, cue.First, 0);
-            if (subject is { } inner && !char.IsUpper(_text[inner.Start]) && OuterSpeaker(passage, i) is { } outer)
-            {
-                // "Obama said he expected that Americans will say “no”": the report is Obama's.
-                return outer;
-            }
-            // "..., said Smith: “Q”": an inverted cue before the quote, its speaker right before it.
-            if (subject is null && SubjectAt(passage, cue.Last + 1, openToken) is { } inverted
-                && tokens[openToken - 1] is { Kind: TokenKind.Punctuation } mark && _text[mark.Start] is ',' or ':'
-                && inverted.End == tokens[openToken - 2].End)
-            {
-                subject = inverted;
-            }
-            return (cueRange, subject);
+            var found = SpeakerOfCueBefore(passage, cue, openToken);
+            if (found is { Speaker: not null }) return found.Value.Cue is null ? (cueRange, found.Value.Speaker) : found;
+            speakerless ??= (cueRange, null);
         }
-        return null;
+        return speakerless;
+    }
+
+    private (TextRange? Cue, TextRange? Speaker)? SpeakerOfCueBefore(Passage passage, CueMatch cue, int openToken)
+    {
+        var tokens = passage.Tokens;
+        if (cue.SpeakerFollows) return (null, PhraseAfter(passage, cue.Last + 1));
+        // "..., telling reporters “Q”": a participle's speaker is the subject of the clause it hangs on.
+        if (cue.First == cue.Last && IsParticiple(tokens[cue.Last])) return (null, ClauseSubject(passage, cue.First));
+        var subject = SubjectBefore(passage, cue.First, 0);
+        if (subject is { } inner && !char.IsUpper(_text[inner.Start]) && OuterSpeaker(passage, cue.First) is { } outer)
+        {
+            // "Obama said he expected that Americans will say “no”": the report is Obama's.
+            return outer;
+        }
+        // "..., said Smith: “Q”": an inverted cue before the quote, its speaker right before it.
+        if (subject is null && SubjectAt(passage, cue.Last + 1, openToken) is { } inverted
+            && tokens[openToken - 1] is { Kind: TokenKind.Punctuation } mark && _text[mark.Start] is ',' or ':'
+            && inverted.End == tokens[openToken - 2].End)
+        {
+            subject = inverted;
+        }
+        return (null, subject);
     }
 
     /// <summary>
@@ -231,7 +246,7 @@ public sealed class Attributor
             // "Cory James, 22, of Flint, said" · "..., Gov. John Kasich (R-OH), said"
             return AppositiveSubject(passage, end - 1, floor);
         }
-        if (previous.IsWord && Word(previous) == "and")
+        if (previous.IsWord && Word(previous) is "and" or "but")
         {
             // "he laughed and said" · "Clinton, also in Wisconsin, said ... and accused him of “Q”"
             return ClauseSubject(passage, end - 1);

@@ -63,6 +63,12 @@ public static class Tokenizer
                 continue;
             }
             if (marks.Contains(j)) break;
+            if (c is '.' or ',' && char.IsDigit(text[j - 1]) && j + 1 < end && char.IsDigit(text[j + 1]))
+            {
+                // "1.6 billion", "35,000": one number.
+                j++;
+                continue;
+            }
             // "Russia’s" keeps its possessive apart; "didn’t", "Secretary-General", "AT&T" stay whole.
             if (c is '\'' or '\u2019' && IsPossessiveAt(text, j, end, out _)) break;
             if (c is '-' or '\u2011' or '\'' or '\u2019' or '&' && j + 1 < end && IsWordChar(text[j + 1]))
