@@ -13,9 +13,15 @@ internal static class Program
     public static int Main(string[] args)
     {
         Console.OutputEncoding = System.Text.Encoding.UTF8;
+        return Run(args, Console.Out, Console.Error);
+    }
+
+    /// <summary>The whole command, with its output streams passed in so that tests can run it in process.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
         if (args.Length == 0 || args[0] is "-h" or "--help")
         {
-            Console.WriteLine(Usage);
+            (args.Length == 0 ? error : output).WriteLine(Usage);
             return args.Length == 0 ? 2 : 0;
         }
         var paths = new List<string>();
@@ -29,7 +35,7 @@ internal static class Program
                 default:
                     if (args[i].StartsWith("--", StringComparison.Ordinal))
                     {
-                        Console.Error.WriteLine($"corpusgen: unknown option {args[i]}\n{Usage}");
+                        error.WriteLine($"corpusgen: unknown option {args[i]}\n{Usage}");
                         return 2;
                     }
                     paths.Add(args[i]);
@@ -38,27 +44,27 @@ internal static class Program
         }
         if (paths.Count == 0)
         {
-            Console.Error.WriteLine($"corpusgen: no files or folders given\n{Usage}");
+            error.WriteLine($"corpusgen: no files or folders given\n{Usage}");
             return 2;
         }
         try
         {
             return args[0] switch
             {
-                "extract" => ExtractCommand.Run(paths, stats, Console.Out, Console.Error),
-                _ => UnknownCommand(args[0]),
+                "extract" => ExtractCommand.Run(paths, stats, output, error),
+                _ => UnknownCommand(args[0], error),
             };
         }
         catch (FileNotFoundException e)
         {
-            Console.Error.WriteLine($"corpusgen: {e.Message}");
+            error.WriteLine($"corpusgen: {e.Message}");
             return 2;
         }
     }
 
-    private static int UnknownCommand(string name)
+    private static int UnknownCommand(string name, TextWriter error)
     {
-        Console.Error.WriteLine($"corpusgen: unknown command {name}\n{Usage}");
+        error.WriteLine($"corpusgen: unknown command {name}\n{Usage}");
         return 2;
     }
 }
