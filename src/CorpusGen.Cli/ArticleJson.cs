@@ -13,6 +13,8 @@ internal static class ArticleJson
         json.WriteString("file", file);
         json.WriteString("title", article.TitleText);
         json.WriteString("section", article.Section?.Slice(text));
+        if (article.Byline is { } byline) json.WriteString("byline", byline.Slice(text));
+        if (article.Dateline is { } dateline) json.WriteString("dateline", dateline.Slice(text));
         json.WriteStartArray("paragraphs");
         foreach (var paragraph in article.Paragraphs)
         {

@@ -88,6 +88,8 @@ public static class ArticleReader
             text,
             layout.Title,
             layout.Breadcrumb.ToEquatableArray(),
+            layout.Byline,
+            layout.Dateline,
             paragraphs,
             layout.RelatedLinks.ToEquatableArray(),
             layout.Metadata.ToEquatableArray(),
@@ -107,7 +109,7 @@ public static class ArticleReader
         Empty(text, new List<Finding> { new(FindingKind.UnreadableSeed, new TextRange(0, 0), reason) });
 
     private static ArticleModel Empty(string text, List<Finding> findings) => new(
-        text, null, EquatableArray<TextRange>.Empty, EquatableArray<ParagraphModel>.Empty, EquatableArray<TextRange>.Empty,
+        text, null, EquatableArray<TextRange>.Empty, null, null, EquatableArray<ParagraphModel>.Empty, EquatableArray<TextRange>.Empty,
         EquatableArray<MetadataEntry>.Empty, EquatableArray<QuoteModel>.Empty, EquatableArray<EntityModel>.Empty,
         findings.ToEquatableArray());
 

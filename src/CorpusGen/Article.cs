@@ -12,7 +12,7 @@ namespace CorpusGen;
 public sealed class Article
 {
     private readonly Func<string> _decode;
-    private readonly int[] _title, _breadcrumb, _paragraphs, _relatedLinks, _metadata;
+    private readonly int[] _title, _breadcrumb, _byline, _dateline, _paragraphs, _relatedLinks, _metadata;
     private readonly string[] _metadataKeys;
     private readonly QuoteInfo[] _quoteInfos;
     private string? _text;
@@ -27,6 +27,8 @@ public sealed class Article
         Func<string> text,
         int[] title,
         int[] breadcrumb,
+        int[] byline,
+        int[] dateline,
         int[] paragraphs,
         int[] relatedLinks,
         string[] metadataKeys,
@@ -38,6 +40,8 @@ public sealed class Article
         _decode = text;
         _title = title;
         _breadcrumb = breadcrumb;
+        _byline = byline;
+        _dateline = dateline;
         _paragraphs = paragraphs;
         _relatedLinks = relatedLinks;
         _metadataKeys = metadataKeys;
@@ -58,6 +62,12 @@ public sealed class Article
     public string? Section => Breadcrumb.Count == 0 ? null : Breadcrumb[Breadcrumb.Count - 1];
 
     public IReadOnlyList<string> Breadcrumb => _breadcrumbTexts ??= Slices(_breadcrumb);
+
+    /// <summary>Who wrote it, from a "By ..." line ("Jane Smith, Associated Press"), or null.</summary>
+    public string? Byline => _byline.Length == 0 ? null : Slice(_byline[0], _byline[1]);
+
+    /// <summary>Where it was filed, from the start of the first paragraph ("WASHINGTON (AP)"), or null.</summary>
+    public string? Dateline => _dateline.Length == 0 ? null : Slice(_dateline[0], _dateline[1]);
 
     /// <summary>Body paragraphs: not the title, its repeats, or "Also Read:" lines.</summary>
     public IReadOnlyList<string> Paragraphs => _paragraphTexts ??= Slices(_paragraphs);

@@ -92,4 +92,87 @@ public class AttributionTests
         Assert.Null(quote.Speaker);
         Assert.Contains(FindingKind.UnattributedQuote, article.FindingKinds());
     }
+
+    [Theory]
+    [InlineData("Ana Ruiz, 45, a nurse from Ohio, said: “We cannot staff the wards.”", "Ana Ruiz")]
+    [InlineData("After the vote in the capital, Senator Ana Ruiz (D-Ohio), said: “We cannot staff the wards.”", "Ana Ruiz")]
+    public void The_speaker_of_an_appositive_is_the_name_not_the_description(string paragraph, string speaker)
+    {
+        var article = Read.Article(paragraph);
+        Assert.Equal(speaker, article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Theory]
+    [InlineData("When asked about the plan, she laughed and said: “We will see about that.”", "she")]
+    [InlineData("Ana Ruiz, in Ohio on Monday, praised the staff but said the wards were “badly short of nurses.”", "Ana Ruiz")]
+    public void A_cue_after_a_conjunction_takes_the_subject_of_the_first_verb(string paragraph, string speaker)
+    {
+        var article = Read.Article(paragraph);
+        Assert.Equal(speaker, article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
+    public void A_participle_cue_takes_the_subject_of_its_clause()
+    {
+        var article = Read.Article("The hospital board rejected the plan on Friday, telling reporters it was “unworkable in every ward.”");
+        Assert.Equal("The hospital board", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
+    public void A_colon_hands_the_quote_to_the_subject_of_its_sentence()
+    {
+        var article = Read.Article("But back in Ohio, Ana Ruiz struck a darker tone: “We are running out of nurses.”");
+        Assert.Equal("Ana Ruiz", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
+    public void A_quote_after_a_reported_sentence_belongs_to_its_speaker()
+    {
+        var article = Read.Article("Ana Ruiz added that the wards were short of staff. “We cannot go on like this.”");
+        Assert.Equal("Ana Ruiz", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
+    public void A_time_expression_between_subject_and_cue_is_skipped()
+    {
+        var article = Read.Article("The State Department less than two weeks ago said the files were “top secret.”");
+        Assert.Equal("The State Department", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
+    public void An_embedded_report_is_credited_to_the_outer_speaker()
+    {
+        var article = Read.Article("Ana Ruiz said she expected that voters will say “no” to the plan.");
+        Assert.Equal("Ana Ruiz", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
+    public void A_clause_about_the_quote_is_not_its_cue()
+    {
+        var article = Read.Article("Ana Ruiz replied: “What difference does it make now?” when questioned about the cause.");
+        Assert.Equal("Ana Ruiz", article.SpeakerText(Assert.Single(article.Quotes)));
+        Assert.Equal("replied", article.CueText(article.Quotes[0]));
+    }
+
+    [Fact]
+    public void Nouns_that_look_like_cues_are_not_cues()
+    {
+        var article = Read.Article("The mayor ended on a positive note about the “new bridge” plans for the town.");
+        var quote = Assert.Single(article.Quotes);
+        Assert.Null(quote.Cue);
+    }
+
+    [Fact]
+    public void An_inverted_cue_after_an_adjunct_finds_its_speaker_after_the_cue()
+    {
+        var article = Read.Article("Voters “drew quite well from the suburbs” in the primary, said professor Paul Beck.");
+        Assert.Equal("Paul Beck", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
+    public void A_new_sentence_after_a_closed_quote_is_not_its_attribution()
+    {
+        var article = Read.Article("“The plan is dead.” Ana Ruiz said she would fight on anyway.");
+        Assert.Null(Assert.Single(article.Quotes).Cue);
+    }
 }

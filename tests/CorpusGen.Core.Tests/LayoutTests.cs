@@ -94,4 +94,32 @@ public class LayoutTests
         Assert.Equal(new[] { FindingKind.UnreadableSeed }, article.FindingKinds());
         Assert.Empty(article.Paragraphs);
     }
+
+    [Theory]
+    [InlineData("WASHINGTON (AP) — The Senate voted on Tuesday.", "WASHINGTON (AP)")]
+    [InlineData("KYIV, Ukraine — Sirens sounded overnight.", "KYIV, Ukraine")]
+    [InlineData("NEW YORK -- Markets fell.", "NEW YORK")]
+    public void A_dateline_opening_the_first_paragraph_is_recognised_and_kept_in_it(string paragraph, string dateline)
+    {
+        var article = ArticleReader.Read("A title\n\n" + paragraph);
+        Assert.Equal(dateline, article.Text(article.Dateline!.Value));
+        Assert.Equal(paragraph, article.Text(article.Paragraphs[0].Range));
+    }
+
+    [Theory]
+    [InlineData("NATO has accused China of being a partner.")]
+    [InlineData("FBI Director James Comey — who spoke first — said little.")]
+    [InlineData("The Senate voted — narrowly — on Tuesday.")]
+    public void Ordinary_first_paragraphs_have_no_dateline(string paragraph)
+    {
+        Assert.Null(ArticleReader.Read("A title\n\n" + paragraph).Dateline);
+    }
+
+    [Fact]
+    public void A_byline_is_not_body_text()
+    {
+        var article = ArticleReader.Read("A title\n\nBy Jane Smith, Associated Press\n\nThe Senate voted.");
+        Assert.Equal("Jane Smith, Associated Press", article.Text(article.Byline!.Value));
+        Assert.Equal("The Senate voted.", Assert.Single(article.Paragraphs).Range.Slice(article.Text));
+    }
 }

@@ -283,20 +283,31 @@ public sealed class Attributor
         return Phrase(passage, start, end);
     }
 
-    /// <summary>An earlier cue of the same sentence whose subject is a name: the outer report.</summary>
+    /// <summary>
+    /// An earlier cue of the same clause whose subject is a name: the outer report of "Obama said he
+    /// expected that Americans will say “no”". A comma between the two means they are separate clauses.
+    /// </summary>
     private (TextRange? Cue, TextRange? Speaker)? OuterSpeaker(Passage passage, int innerCue)
     {
         var tokens = passage.Tokens;
         for (int i = innerCue - 2; i >= 0 && innerCue - i <= MaxSentenceTokens; i--)
         {
             if (tokens[i].Kind == TokenKind.QuoteMark || IsBoundary(passage, i)) return null;
+            if (tokens[i].Kind == TokenKind.Punctuation && _text[tokens[i].Start] == ',') return null;
             if (CueLexicon.MatchAt(_text, tokens, i) is not { SpeakerFollows: false } cue) continue;
-            if (SubjectBefore(passage, cue.First, 0) is { } subject && char.IsUpper(_text[subject.Start]) && Pronoun(Word(tokens[passage.TokenAt(subject.Start)])) is null)
+            if (SubjectBefore(passage, cue.First, 0) is { } subject && IsName(passage, subject))
             {
                 return (new TextRange(tokens[cue.First].Start, tokens[cue.Last].End), subject);
             }
         }
         return null;
+    }
+
+    /// <summary>A phrase opening with a capitalised word that is neither a pronoun nor a function word.</summary>
+    private bool IsName(Passage passage, TextRange phrase)
+    {
+        var first = Word(passage.Tokens[passage.TokenAt(phrase.Start)]);
+        return char.IsUpper(first[0]) && Pronoun(first) is null && !Words.IsCapitalizedFunctionWord(first);
     }
 
     /// <summary>

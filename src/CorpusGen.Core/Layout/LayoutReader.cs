@@ -51,9 +51,45 @@ public static class LayoutReader
                 if (!link.IsEmpty) layout.RelatedLinks.Add(link);
                 continue;
             }
+            if (layout.Byline is null && layout.Body.Count == 0 && IsByline(text, block))
+            {
+                layout.Byline = new TextRange(block.Start + 3, block.End);
+                continue;
+            }
+            if (layout.Body.Count == 0) layout.Dateline = Dateline(text, block);
             layout.Body.Add(block);
         }
         return layout;
+    }
+
+    /// <summary>"By Jane Smith" or "By JANE SMITH, Associated Press": short, and nothing else.</summary>
+    private static bool IsByline(string text, TextRange block) =>
+        block.Length > 4 && block.Length <= 100
+        && string.CompareOrdinal(text, block.Start, "By ", 0, 3) == 0
+        && char.IsUpper(text[block.Start + 3])
+        && text.IndexOf('.', block.Start, block.Length) < 0;
+
+    /// <summary>
+    /// "WASHINGTON (AP) — The Senate..." · "KYIV, Ukraine — ...": a place in capitals, perhaps a
+    /// region and an agency, then a dash. Returns the part before the dash.
+    /// </summary>
+    private static TextRange? Dateline(string text, TextRange block)
+    {
+        int limit = Math.Min(block.End, block.Start + 80);
+        int i = block.Start;
+        int capitals = 0;
+        while (i < limit && (char.IsUpper(text[i]) || text[i] is ' ' or '.' or '\'' or '-' && i + 1 < limit && char.IsUpper(text[i + 1])))
+        {
+            if (char.IsUpper(text[i])) capitals++;
+            i++;
+        }
+        // "FBI Director": a capitalised word, not a place in capitals.
+        if (capitals < 3 || (i < limit && char.IsLower(text[i]) && char.IsUpper(text[i - 1]))) return null;
+        int placeEnd = i;
+        while (i < limit && text[i] != '\u2014' && text[i] != '\u2013' && !(text[i] == '-' && i + 1 < limit && text[i + 1] is '-' or ' ')) i++;
+        if (i >= limit || i - placeEnd > 40) return null;
+        var dateline = Trim(text, new TextRange(block.Start, i));
+        return dateline.IsEmpty ? null : dateline;
     }
 
     /// <summary>Blocks of non-blank lines, trimmed of surrounding white space.</summary>

@@ -8,6 +8,8 @@ public sealed record ArticleModel(
     string Text,
     TextRange? Title,
     EquatableArray<TextRange> Breadcrumb,
+    TextRange? Byline,
+    TextRange? Dateline,
     EquatableArray<ParagraphModel> Paragraphs,
     EquatableArray<TextRange> RelatedLinks,
     EquatableArray<MetadataEntry> Metadata,

@@ -31,8 +31,10 @@ public static class ArticleEmitter
         w.Line("internal static readonly global::CorpusGen.Article Value = new global::CorpusGen.Article(");
         w.Line("    sourceFile: " + Literals.String(seed.SourceFile) + ",");
         w.Line("    text: Decode,");
-        w.Line("    title: " + Ints(article.Title is { } t ? new[] { t } : new TextRange[0]) + ",");
+        w.Line("    title: " + Ints(Optional(article.Title)) + ",");
         w.Line("    breadcrumb: " + Ints(article.Breadcrumb) + ",");
+        w.Line("    byline: " + Ints(Optional(article.Byline)) + ",");
+        w.Line("    dateline: " + Ints(Optional(article.Dateline)) + ",");
         w.Line("    paragraphs: " + Ints(Ranges(article.Paragraphs)) + ",");
         w.Line("    relatedLinks: " + Ints(article.RelatedLinks) + ",");
         w.Line("    metadataKeys: " + Strings(article.Metadata) + ",");
@@ -112,6 +114,8 @@ public static class ArticleEmitter
         foreach (var reference in references) w.Line("        " + reference + ",");
         w.Line("    });");
     }
+
+    private static TextRange[] Optional(TextRange? range) => range is { } r ? new[] { r } : System.Array.Empty<TextRange>();
 
     private static IEnumerable<TextRange> Ranges(EquatableArray<ParagraphModel> paragraphs)
     {

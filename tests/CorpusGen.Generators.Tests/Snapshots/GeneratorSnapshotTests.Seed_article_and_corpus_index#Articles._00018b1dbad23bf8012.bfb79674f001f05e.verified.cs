@@ -14,6 +14,8 @@ namespace Test.News
                 text: Decode,
                 title: new int[] { 58, 97 },
                 breadcrumb: new int[] { 0, 4, 4, 17 },
+                byline: global::System.Array.Empty<int>(),
+                dateline: global::System.Array.Empty<int>(),
                 paragraphs: new int[] { 100, 253, 255, 665, 667, 836, 838, 966, 968, 1180, 1182, 1341, 1343, 1477, 1544, 1686, 1688, 1957, 1959, 2322, 2324, 2452, 2454, 2714, 2716, 2937 },
                 relatedLinks: new int[] { 1490, 1542 },
                 metadataKeys: global::System.Array.Empty<string>(),
