@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using CorpusGen.Core.Text;
@@ -117,6 +118,8 @@ public static class EntityRecognizer
 
     private static void TryPerson(string text, List<Token> tokens, int start, int end, EntityTable table)
     {
+        // A person needs two capitalised words at least: most runs are one word opening a sentence.
+        if (end - start < 2) return;
         int k = start;
         var title = new StringBuilder();
         string? affiliation = null;
@@ -206,10 +209,11 @@ public static class EntityRecognizer
             int matched = 0;
             EntityBuilder? entity = null;
             surface.Clear();
-            for (int n = 1; n <= MaxNameWords && i + n <= tokens.Count; n++)
+            int longest = table.MayStartLongerName(text, tokens[i]) ? MaxNameWords : 1;
+            for (int n = 1; n <= longest && i + n <= tokens.Count; n++)
             {
                 var token = tokens[i + n - 1];
-                if (token.Kind is TokenKind.QuoteMark) break;
+                if (n > 1 && !CanContinueName(text, token)) break;
                 if (n > 1 && token.Start > tokens[i + n - 2].End) surface.Append(' ');
                 surface.Append(text, token.Start, token.Length);
                 if (!token.IsWord) continue;
@@ -236,6 +240,21 @@ public static class EntityRecognizer
             i += matched;
         }
     }
+
+    /// <summary>
+    /// Names run over capitalised words and a few joiners ("People’s Republic of China", "Washington,
+    /// D.C.", "Bosnia and Herzegovina"); anything else ends the look-up early.
+    /// </summary>
+    private static bool CanContinueName(string text, Token token) => token.Kind switch
+    {
+        TokenKind.Word => char.IsUpper(text[token.Start]) || char.IsDigit(text[token.Start])
+            || string.CompareOrdinal(text, token.Start, "of", 0, Math.Max(2, token.Length)) == 0
+            || string.CompareOrdinal(text, token.Start, "and", 0, Math.Max(3, token.Length)) == 0
+            || string.CompareOrdinal(text, token.Start, "the", 0, Math.Max(3, token.Length)) == 0,
+        TokenKind.Possessive => true,
+        TokenKind.Punctuation => text[token.Start] is ',' or '.' or '-' or '&',
+        _ => false,
+    };
 
     private static string Word(string text, Token token) => text.Substring(token.Start, token.Length);
 }

@@ -34,9 +34,11 @@ public sealed class EntityBuilder
 public sealed class EntityTable
 {
     private readonly string _text;
-    private readonly Dictionary<string, EntityBuilder> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<(EntityKind, string), EntityBuilder> _byKey = new();
+    private readonly Dictionary<LexiconEntry, EntityBuilder> _byEntry = new();
     private readonly Dictionary<string, EntityBuilder> _surfaces = new(StringComparer.Ordinal);
     private readonly List<(TextRange Range, EntityBuilder Entity)> _mentions = new();
+    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
 
     public EntityTable(string text) => _text = text;
 
@@ -44,18 +46,19 @@ public sealed class EntityTable
 
     public EntityBuilder GetOrAdd(LexiconEntry entry)
     {
+        if (_byEntry.TryGetValue(entry, out var known)) return known;
         var entity = GetOrAdd(entry.Kind, entry.Key, entry.Name, entry.Descriptors);
         entity.Acronym ??= entry.Acronym;
+        _byEntry.Add(entry, entity);
         return entity;
     }
 
     public EntityBuilder GetOrAdd(EntityKind kind, string key, string name, string[]? descriptors = null)
     {
-        string id = KindKey(kind, key);
-        if (!_byKey.TryGetValue(id, out var entity))
+        if (!_byKey.TryGetValue((kind, key), out var entity))
         {
             entity = new EntityBuilder(kind, key, name, null, descriptors ?? Array.Empty<string>());
-            _byKey.Add(id, entity);
+            _byKey.Add((kind, key), entity);
         }
         return entity;
     }
@@ -65,6 +68,15 @@ public sealed class EntityTable
     {
         var key = Lexicon.Normalize(surface);
         if (!_surfaces.ContainsKey(key)) _surfaces.Add(key, entity);
+        int space = key.IndexOfAny(Lexicon.NameBreaks);
+        if (space > 0) _firstWords.Add(key.Substring(0, space));
+    }
+
+    /// <summary>Whether a name of several words starting with <paramref name="first"/> is known, here or built in.</summary>
+    public bool MayStartLongerName(string text, Text.Token first)
+    {
+        var word = Lexicon.Normalize(text.Substring(first.Start, first.Length));
+        return _firstWords.Contains(word) || Lexicon.StartsLongerName(word);
     }
 
     /// <summary>The entity a surface names here first, then in the built-in lists.</summary>
@@ -134,6 +146,4 @@ public sealed class EntityTable
             .OrderBy(e => e.Mentions.Min(m => m.Start))
             .ThenBy(e => e.Key, StringComparer.Ordinal)
             .ToList();
-
-    public static string KindKey(EntityKind kind, string key) => ((int)kind).ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + key;
 }

@@ -29,6 +29,10 @@ public static class Lexicon
     private static readonly Dictionary<string, LexiconEntry> Surfaces = new(StringComparer.Ordinal);
     private static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> FirstNameSet = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> FirstWordsOfLongerNames = new(StringComparer.Ordinal);
+
+    /// <summary>Where a name of several words breaks into words ("Washington, D.C.", "People's Republic").</summary>
+    public static readonly char[] NameBreaks = { ' ', ',', '\'', '-' };
 
     static Lexicon()
     {
@@ -65,15 +69,24 @@ public static class Lexicon
 
     public static bool IsFirstName(string word) => FirstNameSet.Contains(word);
 
+    /// <summary>Whether some built-in name of several words starts with <paramref name="word"/>.</summary>
+    public static bool StartsLongerName(string word) => FirstWordsOfLongerNames.Contains(word);
+
     /// <summary>Surfaces are compared with typographic apostrophes and dashes made plain.</summary>
     public static string Normalize(string surface) =>
-        surface.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u2011', '-').Replace('\u00A0', ' ');
+        surface.IndexOfAny(Typographic) < 0
+            ? surface
+            : surface.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u2011', '-').Replace('\u00A0', ' ');
+
+    private static readonly char[] Typographic = { '\u2019', '\u2018', '\u2011', '\u00A0' };
 
     private static void Add(string surface, LexiconEntry entry)
     {
         var key = Normalize(surface.Trim());
         // The first list that names a surface keeps it (places before organisations).
         if (!Surfaces.ContainsKey(key)) Surfaces.Add(key, entry);
+        int space = key.IndexOfAny(NameBreaks);
+        if (space > 0) FirstWordsOfLongerNames.Add(key.Substring(0, space));
     }
 
     private static IEnumerable<string> Lines(string data)

@@ -11,12 +11,12 @@ public static class Tokenizer
 {
     public static List<Token> Tokenize(string text, TextRange range, ISet<int> quoteMarkStarts)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(range.Length / 5 + 4);
         int i = range.Start;
         while (i < range.End)
         {
             char c = text[i];
-            if (quoteMarkStarts.Contains(i))
+            if (MayBeMark(c) && quoteMarkStarts.Contains(i))
             {
                 int len = (c == '`' || c == '\'') && i + 1 < range.End && text[i + 1] == c ? 2 : 1;
                 tokens.Add(new Token(i, i + len, TokenKind.QuoteMark));
@@ -62,7 +62,7 @@ public static class Tokenizer
                 j++;
                 continue;
             }
-            if (marks.Contains(j)) break;
+            if (MayBeMark(c) && marks.Contains(j)) break;
             if (c is '.' or ',' && char.IsDigit(text[j - 1]) && j + 1 < end && char.IsDigit(text[j + 1]))
             {
                 // "1.6 billion", "35,000": one number.
@@ -90,6 +90,9 @@ public static class Tokenizer
         }
         return j;
     }
+
+    // Only these characters can start a quotation mark; the set lookup is skipped for the rest.
+    private static bool MayBeMark(char c) => c is '"' or '\'' or '`' or (>= '\u2018' and <= '\u201F') or '\u00AB' or '\u00BB' or '\u2039' or '\u203A';
 
     private static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
