@@ -1,3 +1,4 @@
+using CorpusGen.Core.Naming;
 using CorpusGen.Core;
 
 namespace CorpusGen.Generators;

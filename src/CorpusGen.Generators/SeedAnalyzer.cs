@@ -1,14 +1,15 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using System;
+using CorpusGen.Core.Naming;
 using CorpusGen.Core;
 using CorpusGen.Generators.Model;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis;
 
 namespace CorpusGen.Generators;
 
@@ -49,25 +50,29 @@ public sealed class SeedAnalyzer : DiagnosticAnalyzer
             start.RegisterAdditionalFileAction(fileContext =>
             {
                 var file = fileContext.AdditionalFile;
-                if (!SeedSelection.IsSeed(file.Path, provider.GetOptions(file))) return;
+                var fileOptions = provider.GetOptions(file);
+                if (!SeedSelection.IsSeed(file.Path, fileOptions)) return;
+                void Report(DiagnosticDescriptor rule, Location location, params object[] args)
+                {
+                    if (FileSeverity.Of(fileOptions, rule) is { } severity) fileContext.ReportDiagnostic(Diagnostic.Create(rule, location, severity, null, null, args));
+                }
+
                 var text = file.GetText(fileContext.CancellationToken);
                 if (text is null)
                 {
-                    fileContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnreadableSeed, Location.Create(file.Path, default, default), "the file could not be read"));
+                    Report(DiagnosticDescriptors.UnreadableSeed, Location.Create(file.Path, default, default), "the file could not be read");
                     return;
                 }
                 var model = ModelOf(text, fileContext.CancellationToken);
                 foreach (var finding in model.Findings)
                 {
                     var span = new TextSpan(finding.Range.Start, finding.Range.Length);
-                    var location = Location.Create(file.Path, span, text.Lines.GetLinePositionSpan(span));
-                    fileContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.For(finding.Kind), location, finding.Excerpt));
+                    Report(DiagnosticDescriptors.For(finding.Kind), Location.Create(file.Path, span, text.Lines.GetLinePositionSpan(span)), finding.Excerpt);
                 }
                 if (clashes.Value.TryGetValue(file.Path, out var clash))
                 {
                     var span = model.Title is { } title ? new TextSpan(title.Start, title.Length) : default;
-                    fileContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateArticleName,
-                        Location.Create(file.Path, span, text.Lines.GetLinePositionSpan(span)), clash.Wished, clash.OtherFile, clash.Given));
+                    Report(DiagnosticDescriptors.DuplicateArticleName, Location.Create(file.Path, span, text.Lines.GetLinePositionSpan(span)), clash.Wished, clash.OtherFile, clash.Given);
                 }
             });
         });
@@ -105,12 +110,10 @@ public sealed class SeedAnalyzer : DiagnosticAnalyzer
             named.Add((SeedReader.SourceFile(seed.Path, options.ProjectDirectory), seed.Path, ArticleNames.Wished(model, stem)));
         }
         named.Sort((a, b) => string.CompareOrdinal(a.SourceFile, b.SourceFile));
-        var unique = Identifiers.MakeUnique(named.Select(n => n.Wished).ToList());
         var clashes = new Dictionary<string, Clash>(StringComparer.Ordinal);
-        for (int i = 0; i < named.Count; i++)
+        foreach (var clash in ArticleNames.Clashes(named.Select(n => n.Wished).ToList()))
         {
-            if (unique[i].ClashesWith < 0) continue;
-            clashes[named[i].Path] = new Clash(named[i].Wished, named[unique[i].ClashesWith].SourceFile, unique[i].Name);
+            clashes[named[clash.Index].Path] = new Clash(clash.Wished, named[clash.Owner].SourceFile, clash.Given);
         }
         return clashes;
     }

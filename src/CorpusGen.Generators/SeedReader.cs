@@ -1,7 +1,8 @@
-using System;
 using System.Globalization;
 using System.IO;
 using System.Threading;
+using System;
+using CorpusGen.Core.Naming;
 using CorpusGen.Core;
 using CorpusGen.Generators.Model;
 using Microsoft.CodeAnalysis;

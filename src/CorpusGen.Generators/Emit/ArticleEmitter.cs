@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using CorpusGen.Core.Naming;
 using CorpusGen.Core;
 using CorpusGen.Generators.Model;
 

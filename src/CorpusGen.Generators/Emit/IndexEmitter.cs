@@ -1,7 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System;
+using CorpusGen.Core.Naming;
 using CorpusGen.Core;
 using CorpusGen.Generators.Model;
 

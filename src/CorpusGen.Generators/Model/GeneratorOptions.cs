@@ -1,3 +1,4 @@
+using CorpusGen.Core.Naming;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CorpusGen.Generators.Model;

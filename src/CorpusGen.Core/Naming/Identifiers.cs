@@ -2,9 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using Microsoft.CodeAnalysis.CSharp;
 
-namespace CorpusGen.Generators;
+namespace CorpusGen.Core.Naming;
 
 /// <summary>
 /// Turns titles and names into C# identifiers that are valid for any input (keywords, leading digits,
@@ -14,6 +13,21 @@ public static class Identifiers
 {
     /// <summary>Long titles are cut at a word boundary: an identifier is a handle, not the title.</summary>
     public const int MaxLength = 80;
+
+    // C# keywords and contextual keywords: an identifier equal to one is written with @.
+    private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
+    {
+        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue",
+        "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern", "false", "finally",
+        "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface", "internal", "is", "lock", "long",
+        "namespace", "new", "null", "object", "operator", "out", "override", "params", "private", "protected", "public",
+        "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "string", "struct", "switch",
+        "this", "throw", "true", "try", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void",
+        "volatile", "while", "add", "alias", "allows", "and", "ascending", "args", "async", "await", "by", "descending", "dynamic",
+        "equals", "extension", "field", "file", "from", "get", "global", "group", "init", "into", "join", "let", "managed",
+        "nameof", "nint", "not", "notnull", "nuint", "on", "or", "orderby", "partial", "record", "remove", "required", "scoped",
+        "select", "set", "unmanaged", "value", "var", "when", "where", "with", "yield",
+    };
 
     private static readonly HashSet<string> InheritedMembers = new(StringComparer.Ordinal)
     {
@@ -39,11 +53,7 @@ public static class Identifiers
 
         var id = result.Length == 0 ? fallback : result.ToString();
         if (char.IsDigit(id[0])) id = "_" + id;
-        if (SyntaxFacts.GetKeywordKind(id) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(id) != SyntaxKind.None)
-        {
-            id = "@" + id;
-        }
-        return id;
+        return Keywords.Contains(id) ? "@" + id : id;
     }
 
     /// <summary>An identifier for a member of the class <paramref name="container"/>.</summary>
@@ -68,7 +78,7 @@ public static class Identifiers
             if (part.Length == 0) continue;
             if (char.IsDigit(part[0])) part.Insert(0, '_');
             var id = part.ToString();
-            if (SyntaxFacts.GetKeywordKind(id) != SyntaxKind.None) id = "@" + id;
+            if (Keywords.Contains(id)) id = "@" + id;
             parts.Add(id);
         }
         return parts.Count == 0 ? null : string.Join(".", parts);
