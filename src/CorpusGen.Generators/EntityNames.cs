@@ -1,5 +1,5 @@
-using CorpusGen.Core.Naming;
 using CorpusGen.Core;
+using CorpusGen.Core.Naming;
 
 namespace CorpusGen.Generators;
 

@@ -1,15 +1,15 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
-using System;
-using CorpusGen.Core.Naming;
 using CorpusGen.Core;
+using CorpusGen.Core.Naming;
 using CorpusGen.Generators.Model;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using Microsoft.CodeAnalysis;
 
 namespace CorpusGen.Generators;
 

@@ -1,9 +1,9 @@
+using System;
 using System.Globalization;
 using System.IO;
 using System.Threading;
-using System;
-using CorpusGen.Core.Naming;
 using CorpusGen.Core;
+using CorpusGen.Core.Naming;
 using CorpusGen.Generators.Model;
 using Microsoft.CodeAnalysis;
 

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using CorpusGen.Core.Naming;
 using CorpusGen.Core;
+using CorpusGen.Core.Naming;
 using CorpusGen.Generators.Model;
 
 namespace CorpusGen.Generators.Emit;

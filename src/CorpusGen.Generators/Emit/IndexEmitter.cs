@@ -1,9 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System;
-using CorpusGen.Core.Naming;
 using CorpusGen.Core;
+using CorpusGen.Core.Naming;
 using CorpusGen.Generators.Model;
 
 namespace CorpusGen.Generators.Emit;
