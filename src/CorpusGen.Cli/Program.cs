@@ -8,7 +8,7 @@ internal static class Program
 {
     private const string Usage = @"usage:
   corpusgen extract <files or folders>... [--json] [--stats]
-  corpusgen lint <files or folders>... [--format text|json|sarif]";
+  corpusgen lint <files or folders>... [--format text|json|sarif] [--nowarn ID[,ID...]] [--warnaserror]";
 
     public static int Main(string[] args)
     {
@@ -25,13 +25,22 @@ internal static class Program
             return args.Length == 0 ? 2 : 0;
         }
         var paths = new List<string>();
-        bool stats = false;
+        bool stats = false, warningsAsErrors = false;
+        string format = "text";
+        var noWarn = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (int i = 1; i < args.Length; i++)
         {
             switch (args[i])
             {
                 case "--json": break; // JSON is extract's only format; the flag is accepted for clarity.
                 case "--stats": stats = true; break;
+                case "--warnaserror": warningsAsErrors = true; break;
+                case "--format" when i + 1 < args.Length && args[i + 1] is "text" or "json" or "sarif":
+                    format = args[++i];
+                    break;
+                case "--nowarn" when i + 1 < args.Length:
+                    foreach (var id in args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) noWarn.Add(id);
+                    break;
                 default:
                     if (args[i].StartsWith("--", StringComparison.Ordinal))
                     {
@@ -52,6 +61,7 @@ internal static class Program
             return args[0] switch
             {
                 "extract" => ExtractCommand.Run(paths, stats, output, error),
+                "lint" => LintCommand.Run(paths, format, noWarn, warningsAsErrors, output),
                 _ => UnknownCommand(args[0], error),
             };
         }

@@ -16,7 +16,9 @@ internal static class SeedFiles
         {
             if (Directory.Exists(path))
             {
-                files.AddRange(Directory.EnumerateFiles(path, "*.txt", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal));
+                files.AddRange(Directory.EnumerateFiles(path, "*.txt", SearchOption.AllDirectories)
+                    .Select(f => f.StartsWith("./", StringComparison.Ordinal) ? f.Substring(2) : f)
+                    .OrderBy(f => f, StringComparer.Ordinal));
             }
             else if (File.Exists(path))
             {

@@ -48,7 +48,7 @@ public sealed class Attributor
     private static readonly HashSet<string> PhraseStops = Words.Set("in on at during after before while when as via to from this last who which that adding according because but where whose told");
     private static readonly HashSet<string> LeadingFiller = Words.Set("and but so yet then though however meanwhile still also first later now And But So Yet Then Though However Meanwhile Still Also Later Now");
     private static readonly HashSet<string> Determiners = Words.Set("a an the this these those his her its their our my your some any no every each another The A An This These Those");
-    private static readonly HashSet<string> NotInSpeakerPhrase = Words.Set("would not to because though did was were is are has had have will can could should may might if when while than which what whether it's that there");
+    private static readonly HashSet<string> NotInSpeakerPhrase = Words.Set("would not to because though did was were is are has had have will can could should may might if when while than which what whether it's that there ’s 's");
 
     private readonly string _text;
     private readonly EntityTable _entities;
@@ -136,6 +136,8 @@ public sealed class Attributor
         var before = CueBefore(open, openToken, MaxCueDistance);
         bool handsOver = last is ',' or '?' or '!' or '\u2014' or '-';
         if (after is { Speaker: not null } a && (handsOver || before is not { Speaker: not null })) return a;
+        // “Q.” ― Adriana Rodarte: a dash and a name credit the quote, as in lists of reactions.
+        if (DashCredit(close, closeToken + 1) is { } credited) return (null, credited);
         if (before is { Speaker: not null } b) return b;
         // S worded it carefully: “Q” — a colon hands the sentence's subject the quote.
         if (openToken > 0 && open.Tokens[openToken - 1] is { Kind: TokenKind.Punctuation } colon && _text[colon.Start] == ':'
@@ -170,13 +172,24 @@ public sealed class Attributor
             int first = cue.First;
             while (first - 1 >= start && IsAdverb(tokens[first - 1])) first--;
             var cueRange = new TextRange(tokens[first].Start, tokens[cue.Last].End);
-            var speaker = cue.SpeakerFollows || first == start || Phrase(passage, start, first) is null
+            var speaker = cue.SpeakerFollows || first == start
                 ? PhraseAfter(passage, cue.Last + 1)
                 : SubjectBefore(passage, first, start) ?? PhraseAfter(passage, cue.Last + 1);
             if (speaker is not null) return (cueRange, speaker);
             speakerless ??= (cueRange, null);
         }
         return speakerless;
+    }
+
+    /// <summary>The name after a dash that follows a quote and ends the paragraph or sentence.</summary>
+    private TextRange? DashCredit(Passage passage, int start)
+    {
+        var tokens = passage.Tokens;
+        if (start >= tokens.Count || tokens[start].Kind != TokenKind.Punctuation || _text[tokens[start].Start] is not ('\u2015' or '\u2014' or '\u2013' or '-')) return null;
+        if (SubjectAt(passage, start + 1, Math.Min(tokens.Count, start + 1 + MaxSpeakerTokens)) is not { } name) return null;
+        int after = passage.TokenAt(name.End);
+        bool ends = after >= tokens.Count || IsBoundary(passage, after) || _text[tokens[after].Start] == ',';
+        return ends && IsName(passage, name) ? name : null;
     }
 
     /// <summary>"said he would", "said that", "said Trump's": what follows the cue is a clause of its own.</summary>

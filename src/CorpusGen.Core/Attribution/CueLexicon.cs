@@ -34,7 +34,7 @@ recounted writes noting observes notes note promising labeling labelling cited c
 introduced sang gushed confessed denounced denounces hailed touted lauded assailed lambasted blaming blamed blames
 vowing predicting declaring claiming suggesting complaining explaining stating referred referring dubbing
 describing praising mocking criticizing warned warning pointing continues chanted chant chants assured assures
-advocates advocated portraying painting asserted asserts asserting cautioned chiding chided");
+advocates advocated portraying painting asserted asserts asserting cautioned chiding chided reports");
 
     /// <summary>Words that are nouns as often as verbs: a cue only when no determiner stands before them.</summary>
     private static readonly HashSet<string> Determiners = Words.Set(
@@ -55,12 +55,20 @@ advocates advocated portraying painting asserted asserts asserting cautioned chi
     };
 
     private static readonly string[] AccordingTo = { "according", "to" };
+    private static readonly string[] Per = { "per" };
+    private static readonly string[] The = { "the" };
 
     /// <summary>The cue starting at token <paramref name="i"/>, if any.</summary>
     public static CueMatch? MatchAt(string text, List<Token> tokens, int i)
     {
         if (!tokens[i].IsWord) return null;
         if (Matches(text, tokens, i, AccordingTo)) return new CueMatch(i, i + 1, true);
+        // "per the party’s bylaws" attributes; "per hour" does not.
+        if (Matches(text, tokens, i, Per) && i + 1 < tokens.Count && tokens[i + 1].IsWord
+            && (char.IsUpper(text[tokens[i + 1].Start]) || Matches(text, tokens, i + 1, The)))
+        {
+            return new CueMatch(i, i, true);
+        }
         foreach (var phrase in Phrases)
         {
             if (Matches(text, tokens, i, phrase)) return new CueMatch(i, i + phrase.Length - 1, false);

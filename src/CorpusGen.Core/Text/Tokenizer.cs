@@ -27,8 +27,10 @@ public static class Tokenizer
                 int end = WordEnd(text, i, range.End, quoteMarkStarts);
                 if (IsPossessiveAt(text, end, range.End, out int possessiveEnd) && !quoteMarkStarts.Contains(end))
                 {
+                    // "He’s claiming": after a pronoun, ’s is "is" or "has", a word of its own.
+                    var kind = IsContractingPronoun(text, i, end) ? TokenKind.Word : TokenKind.Possessive;
                     tokens.Add(new Token(i, end, TokenKind.Word));
-                    tokens.Add(new Token(end, possessiveEnd, TokenKind.Possessive));
+                    tokens.Add(new Token(end, possessiveEnd, kind));
                     i = possessiveEnd;
                 }
                 else
@@ -96,6 +98,17 @@ public static class Tokenizer
 
     private static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+
+    private static readonly string[] ContractingPronouns = { "he", "she", "it", "that", "there", "what", "who", "here", "where", "let" };
+
+    private static bool IsContractingPronoun(string text, int start, int end)
+    {
+        foreach (var pronoun in ContractingPronouns)
+        {
+            if (pronoun.Length == end - start && string.Compare(text, start, pronoun, 0, pronoun.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+        }
+        return false;
+    }
 
     /// <summary>’s or 's ending a word, or a lone ’ after an s (plural possessive: "players’ union").</summary>
     public static bool IsPossessiveAt(string text, int i, int end, out int possessiveEnd)
