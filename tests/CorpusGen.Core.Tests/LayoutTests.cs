@@ -74,7 +74,7 @@ public class LayoutTests
     {
         var article = ArticleReader.Read("---\nurl: https://example.com/a\n\nBody.");
         Assert.Empty(article.Metadata);
-        Assert.Equal("---\nurl: https://example.com/a", article.TitleText);
+        Assert.Equal("url: https://example.com/a", article.TitleText);
     }
 
     [Theory]

@@ -4,8 +4,8 @@ using System.Collections.Generic;
 namespace CorpusGen.Core.Layout;
 
 /// <summary>
-/// Splits scraped article text into its page parts. Paragraphs are blocks of non-blank lines; the
-/// first block is the title, unless it is a breadcrumb glued to the title that the next block repeats
+/// Splits scraped article text into its page parts. Paragraphs are non-blank lines; the first is
+/// the title, unless it is a breadcrumb glued to the title that the next block repeats
 /// ("HomeInternationalChina must..." then "China must..."), which is how many news sites scrape.
 /// </summary>
 public static class LayoutReader
@@ -23,6 +23,8 @@ public static class LayoutReader
     {
         var layout = new PageLayout();
         var blocks = Blocks(text, FrontMatter.Read(text, layout.Metadata));
+        // Rules and separators ("---", "***") before the title are not text.
+        while (blocks.Count > 0 && !HasLetterOrDigit(text, blocks[0])) blocks.RemoveAt(0);
         int next = 0;
         if (blocks.Count > 0 && blocks[0].Length <= MaxTitleLength && !IsRelatedLink(text, blocks[0], out _))
         {
@@ -92,32 +94,34 @@ public static class LayoutReader
         return dateline.IsEmpty ? null : dateline;
     }
 
-    /// <summary>Blocks of non-blank lines, trimmed of surrounding white space.</summary>
+    /// <summary>
+    /// Non-blank lines, trimmed of surrounding white space. Scraped news puts one paragraph on a line,
+    /// with or without blank lines between; lines run together only in headline lists, whose items are
+    /// separate too.
+    /// </summary>
     internal static List<TextRange> Blocks(string text, int from)
     {
         var blocks = new List<TextRange>();
-        int blockStart = -1, blockEnd = -1;
         int i = from;
         while (i < text.Length)
         {
             int lineEnd = i;
             while (lineEnd < text.Length && !LineIndex.IsLineBreak(text[lineEnd])) lineEnd++;
             var line = Trim(text, new TextRange(i, lineEnd));
-            if (line.IsEmpty)
-            {
-                if (blockStart >= 0) blocks.Add(new TextRange(blockStart, blockEnd));
-                blockStart = -1;
-            }
-            else
-            {
-                if (blockStart < 0) blockStart = line.Start;
-                blockEnd = line.End;
-            }
+            if (!line.IsEmpty) blocks.Add(line);
             i = lineEnd;
             if (i < text.Length) i += text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
         }
-        if (blockStart >= 0) blocks.Add(new TextRange(blockStart, blockEnd));
         return blocks;
+    }
+
+    private static bool HasLetterOrDigit(string text, TextRange range)
+    {
+        for (int i = range.Start; i < range.End; i++)
+        {
+            if (char.IsLetterOrDigit(text[i])) return true;
+        }
+        return false;
     }
 
     internal static TextRange Trim(string text, TextRange range)
