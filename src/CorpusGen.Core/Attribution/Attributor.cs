@@ -100,6 +100,16 @@ public sealed class Attributor
         bool sentenceStart = StartsSentence(open, openToken);
         read.Cue = cue;
         if (speakerPhrase is { } phrase) Resolve(read, phrase, quote.Range.Start);
+        if (read.SpeakerMention is null && !sentenceStart && ClauseSubject(open, openToken) is { } subject && IsName(open, subject))
+        {
+            // Trump attacked “the hateful ideology ...”: words in a sentence about someone are theirs.
+            Resolve(read, subject, quote.Range.Start);
+        }
+        if (read.SpeakerMention is null && openToken == 0 && quote.Paragraph > 0 && IntroducedBy(passages[quote.Paragraph - 1]) is { } introducer)
+        {
+            // "Caddell continued:" then a paragraph of quotation.
+            Resolve(read, introducer, quote.Range.Start);
+        }
         if (read.SpeakerMention is null && _lastAttributed is { } previous
             && (previous.Quote.Paragraph == quote.Paragraph || (previous.Quote.Paragraph == quote.Paragraph - 1 && sentenceStart)))
         {
@@ -159,7 +169,9 @@ public sealed class Attributor
     {
         var tokens = passage.Tokens;
         (TextRange? Cue, TextRange? Speaker)? speakerless = null;
-        for (int i = start; i < tokens.Count && i - start <= MaxCueWindow; i++)
+        // “Q,” Leonard E. Burman, director of ..., and a professor at ..., said: a name opens a long appositive.
+        int window = start < tokens.Count && Words.StartsUpper(_text, tokens[start]) && !Words.IsCapitalizedFunctionWord(Word(tokens[start])) ? MaxSentenceTokens : MaxCueWindow;
+        for (int i = start; i < tokens.Count && i - start <= window; i++)
         {
             if (IsBoundary(passage, i)) break;
             if (CueLexicon.MatchAt(_text, tokens, i) is not { } cue) continue;
@@ -179,6 +191,30 @@ public sealed class Attributor
             speakerless ??= (cueRange, null);
         }
         return speakerless;
+    }
+
+    /// <summary>
+    /// Who a paragraph ending with a colon introduces: the subject of its cue ("Caddell continued:",
+    /// "The New York Times reports:"), else the last person or organisation it names ("this statement by
+    /// Trump on June 11:").
+    /// </summary>
+    private TextRange? IntroducedBy(Passage passage)
+    {
+        var tokens = passage.Tokens;
+        int last = tokens.Count - 1;
+        if (last < 1 || tokens[last].Kind != TokenKind.Punctuation || _text[tokens[last].Start] != ':') return null;
+        for (int i = last - 1; i >= 0 && last - i <= MaxSentenceTokens && !IsBoundary(passage, i); i--)
+        {
+            if (CueLexicon.MatchAt(_text, tokens, i) is { SpeakerFollows: false } cue && SubjectBefore(passage, cue.First, 0) is { } subject) return subject;
+        }
+        int sentence = last - 1;
+        while (sentence > 0 && last - sentence < MaxSentenceTokens && !IsBoundary(passage, sentence - 1)) sentence--;
+        TextRange? named = null;
+        foreach (var (range, entity) in _entities.MentionsIn(new TextRange(tokens[sentence].Start, tokens[last].Start)))
+        {
+            if (entity.Kind is EntityKind.Person or EntityKind.Organization) named = range;
+        }
+        return named ?? ClauseSubject(passage, last);
     }
 
     /// <summary>The name after a dash that follows a quote and ends the paragraph or sentence.</summary>

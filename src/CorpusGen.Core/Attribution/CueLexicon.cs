@@ -34,7 +34,8 @@ recounted writes noting observes notes note promising labeling labelling cited c
 introduced sang gushed confessed denounced denounces hailed touted lauded assailed lambasted blaming blamed blames
 vowing predicting declaring claiming suggesting complaining explaining stating referred referring dubbing
 describing praising mocking criticizing warned warning pointing continues chanted chant chants assured assures
-advocates advocated portraying painting asserted asserts asserting cautioned chiding chided reports");
+advocates advocated portraying painting asserted asserts asserting cautioned chiding chided reports condemned condemns branded brands likened likens decried lambasted attacked attacks
+ridiculed derides dismissed dismisses endorsed endorses");
 
     /// <summary>Words that are nouns as often as verbs: a cue only when no determiner stands before them.</summary>
     private static readonly HashSet<string> Determiners = Words.Set(

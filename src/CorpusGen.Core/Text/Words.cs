@@ -7,7 +7,7 @@ namespace CorpusGen.Core.Text;
 public static class Words
 {
     private static readonly HashSet<string> Abbreviations = Set(
-        "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Adm St Jr Sr Inc Co Corp Ltd vs No Prof Rev Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mt Ft");
+        "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Adm St Jr Sr Inc Co Corp Ltd vs No Prof Rev Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mt Ft Del Hon Amb Atty Supt Cmdr Maj Pvt Cpl Pres Sec Assn Dept Univ Vol Ave Blvd Rd Messrs Mmes Calif Mass Wash Fla Ill Mich Penn Conn Ariz Colo Minn Wis Tenn Okla Ore Nev Ky La Md Mo Va Ga Ala Ark Kan Neb Miss");
 
     private static readonly HashSet<string> CapitalizedFunctionWords = Set(
         "The A An This That These Those But And Or So Yet In On At For From By With Without As After Before While When Whether Where If Since Because Although Though Meanwhile However Also Still Then Now Here There It He She They We I You His Her Their Our Its My Your Some Many Most Several Both All Each Every According Asked Speaking Despite During Under Over Among Between Through Against Last Next Earlier Later Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Not Even Only Just Like Unlike Of To Into Upon About Around Amid Inside Outside Within Beyond Along Across Toward Towards What Who Why How Which Whose Whom Read Also Mr Mrs Ms");
