@@ -100,31 +100,36 @@ public sealed class Attributor
         bool sentenceStart = StartsSentence(open, openToken);
         read.Cue = cue;
         if (speakerPhrase is { } phrase) Resolve(read, phrase, quote.Range.Start);
-        if (read.SpeakerMention is null && !sentenceStart && ClauseSubject(open, openToken) is { } subject && IsName(open, subject))
-        {
-            // Trump attacked “the hateful ideology ...”: words in a sentence about someone are theirs.
-            Resolve(read, subject, quote.Range.Start);
-        }
         if (read.SpeakerMention is null && openToken == 0 && quote.Paragraph > 0 && IntroducedBy(passages[quote.Paragraph - 1]) is { } introducer)
         {
             // "Caddell continued:" then a paragraph of quotation.
             Resolve(read, introducer, quote.Range.Start);
         }
-        if (read.SpeakerMention is null && _lastAttributed is { } previous
-            && (previous.Quote.Paragraph == quote.Paragraph || (previous.Quote.Paragraph == quote.Paragraph - 1 && sentenceStart)))
-        {
-            // “A,” she said. “B.” — and a quote-only paragraph after a quoted one: the same speaker.
-            read.Speaker = previous.Speaker;
-            read.SpeakerMention = previous.SpeakerMention;
-        }
+        var previous = _lastAttributed is { } last
+            && (last.Quote.Paragraph == quote.Paragraph || (last.Quote.Paragraph == quote.Paragraph - 1 && sentenceStart))
+            ? last
+            : null;
 
-        read.Kind = Kind(quote, words, sentenceStart, cue is not null || read.SpeakerMention is not null);
+        // Kind first: a title or term that nobody is quoted saying needs no speaker.
+        read.Kind = Kind(quote, words, sentenceStart, cue is not null || read.SpeakerMention is not null || previous is not null);
         if (read.Kind == QuoteKind.ScareQuote)
         {
             read.Speaker = null;
             read.SpeakerMention = null;
             read.Cue = null;
             return read;
+        }
+
+        if (read.SpeakerMention is null && !sentenceStart && ClauseSubject(open, openToken) is { } subject)
+        {
+            // Trump attacked “the hateful ideology ...”: words in a sentence about someone are theirs.
+            Resolve(read, subject, quote.Range.Start);
+        }
+        if (read.SpeakerMention is null && previous is not null)
+        {
+            // “A,” she said. “B.” — and a quote-only paragraph after a quoted one: the same speaker.
+            read.Speaker = previous.Speaker;
+            read.SpeakerMention = previous.SpeakerMention;
         }
         if (read.SpeakerMention is not null) _lastAttributed = read;
         return read;
@@ -290,10 +295,17 @@ public sealed class Attributor
         if (end - 1 < floor) return null;
 
         var previous = tokens[end - 1];
-        if (previous.Kind == TokenKind.Punctuation && _text[previous.Start] == ',')
+        if (previous.Kind == TokenKind.Punctuation && _text[previous.Start] is ',' or '-' or '\u2014' or '\u2013')
         {
-            // "Cory James, 22, of Flint, said" · "..., Gov. John Kasich (R-OH), said"
+            // "Cory James, 22, of Flint, said" · "..., Gov. John Kasich (R-OH), said" · "Jones -- a lawyer -- told me"
             return AppositiveSubject(passage, end - 1, floor);
+        }
+        if (previous.IsWord && Word(previous) is "who" or "which")
+        {
+            // "Stevie Wonder, who joked": the one the relative clause is about.
+            int antecedent = end - 1;
+            while (antecedent - 1 >= floor && tokens[antecedent - 1].Kind == TokenKind.Punctuation && _text[tokens[antecedent - 1].Start] == ',') antecedent--;
+            return antecedent > floor ? SubjectBefore(passage, antecedent, floor) : null;
         }
         if (previous.IsWord && Word(previous) is "and" or "but")
         {
@@ -356,7 +368,7 @@ public sealed class Attributor
     private bool IsName(Passage passage, TextRange phrase)
     {
         var first = Word(passage.Tokens[passage.TokenAt(phrase.Start)]);
-        return char.IsUpper(first[0]) && Pronoun(first) is null && !Words.IsCapitalizedFunctionWord(first);
+        return char.IsUpper(first[0]) && Pronoun(first) is null && (!Words.IsCapitalizedFunctionWord(first) || Lexicon.IsTitle(first));
     }
 
     /// <summary>
@@ -388,7 +400,7 @@ public sealed class Attributor
         for (int k = comma - 1; k >= floor - 1 && comma - k <= MaxSentenceTokens; k--)
         {
             bool edge = k < floor || IsBoundary(passage, k) || tokens[k].Kind == TokenKind.QuoteMark;
-            if (!edge && !(tokens[k].Kind == TokenKind.Punctuation && _text[tokens[k].Start] == ',')) continue;
+            if (!edge && !(tokens[k].Kind == TokenKind.Punctuation && _text[tokens[k].Start] is ',' or '-' or '\u2014' or '\u2013')) continue;
             var subject = SubjectAt(passage, k + 1, segmentEnd);
             if (edge) return subject ?? nearest;
             nearest ??= subject;
@@ -409,7 +421,7 @@ public sealed class Attributor
         for (int k = before - 1; k >= -1 && before - k <= MaxSentenceTokens; k--)
         {
             bool edge = k < 0 || (IsBoundary(passage, k) && tokens[k].Kind != TokenKind.QuoteMark);
-            bool separator = !edge && (tokens[k].Kind == TokenKind.QuoteMark || (tokens[k].Kind == TokenKind.Punctuation && _text[tokens[k].Start] is ',' or ';' or '\u2014'));
+            bool separator = !edge && (tokens[k].Kind == TokenKind.QuoteMark || (tokens[k].Kind == TokenKind.Punctuation && _text[tokens[k].Start] is ',' or ';' or '\u2014' or '\u2013' or '-'));
             if (!edge && !separator) continue;
             if (SubjectAt(passage, k + 1, segmentEnd) is { } subject) return subject;
             if (edge) return null;
@@ -427,7 +439,7 @@ public sealed class Attributor
         var first = Word(tokens[start]);
         bool opens = Pronoun(first) is not null
             || first is "The" or "the" or "A" or "a" or "An" or "an" or "His" or "Her" or "Their" or "Its" or "Our"
-            || (char.IsUpper(first[0]) && !Words.IsCapitalizedFunctionWord(first));
+            || (char.IsUpper(first[0]) && (!Words.IsCapitalizedFunctionWord(first) || Lexicon.IsTitle(first)));
         if (!opens) return null;
         if (Pronoun(first) is not null) return tokens[start].Range;
         bool name = char.IsUpper(first[0]) && first is not ("The" or "A" or "An" or "His" or "Her" or "Their" or "Its" or "Our");

@@ -41,7 +41,7 @@ public static class QuoteScanner
             if (stack.Count == 1)
             {
                 // Carried over: this paragraph reopens the quotation, so its first mark is not a new one.
-                i = ReopenMark(text, para)?.End ?? para.Start;
+                i = ReopenMark(text, para) is { } reopen && reopen.Family == stack[0].Mark.Family ? reopen.End : para.Start;
             }
 
             for (; i < para.End; i++)
@@ -115,9 +115,10 @@ public static class QuoteScanner
         stack.RemoveRange(1, stack.Count - 1);
 
         var bottom = stack[0];
+        // Only the same kind of mark reopens: a paragraph opened with " is not continued by one opened with “.
         bool continues = !bottom.Mark.IsSingle
             && p + 1 < paragraphs.Count
-            && ReopenMark(text, paragraphs[p + 1]) is not null;
+            && ReopenMark(text, paragraphs[p + 1]) is { } reopen && reopen.Family == bottom.Mark.Family;
         if (!continues)
         {
             Unclosed(text, bottom, findings);
