@@ -23,8 +23,8 @@ public static class LayoutReader
     {
         var layout = new PageLayout();
         var blocks = Blocks(text, FrontMatter.Read(text, layout.Metadata));
-        // Rules and separators ("---", "***") before the title are not text.
-        while (blocks.Count > 0 && !HasLetterOrDigit(text, blocks[0])) blocks.RemoveAt(0);
+        // Rules ("---", "***") before the title are not text.
+        while (blocks.Count > 0 && IsRule(text, blocks[0])) blocks.RemoveAt(0);
         int next = 0;
         if (blocks.Count > 0 && blocks[0].Length <= MaxTitleLength && !IsRelatedLink(text, blocks[0], out _))
         {
@@ -115,13 +115,14 @@ public static class LayoutReader
         return blocks;
     }
 
-    private static bool HasLetterOrDigit(string text, TextRange range)
+    private static bool IsRule(string text, TextRange range)
     {
+        if (range.Length < 3) return false;
         for (int i = range.Start; i < range.End; i++)
         {
-            if (char.IsLetterOrDigit(text[i])) return true;
+            if (text[i] is not ('-' or '*' or '=' or '_' or '~' or '#' or ' ')) return false;
         }
-        return false;
+        return true;
     }
 
     internal static TextRange Trim(string text, TextRange range)
