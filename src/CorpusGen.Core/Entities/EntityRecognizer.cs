@@ -106,7 +106,7 @@ public static class EntityRecognizer
             }
             int end = i;
             while (end < tokens.Count && (Words.StartsUpper(text, tokens[end]) || IsNameDot(text, tokens, end))) end++;
-            TryPerson(text, tokens, i, end, table);
+            TryPerson(text, passage, i, end, table);
             i = end;
         }
     }
@@ -116,17 +116,18 @@ public static class EntityRecognizer
         k > 0 && text[tokens[k].Start] == '.' && tokens[k].Kind == TokenKind.Punctuation
         && (Words.IsAbbreviation(tokens[k - 1].Range.Slice(text)) || tokens[k - 1].Length == 1);
 
-    private static void TryPerson(string text, List<Token> tokens, int start, int end, EntityTable table)
+    private static void TryPerson(string text, Passage passage, int start, int end, EntityTable table)
     {
+        var tokens = passage.Tokens;
         // A person needs two capitalised words at least: most runs are one word opening a sentence.
         if (end - start < 2) return;
         int k = start;
         var title = new StringBuilder();
         string? affiliation = null;
-        while (k < end && (Words.IsCapitalizedFunctionWord(Word(text, tokens[k])) || Lexicon.IsTitle(Word(text, tokens[k])) || !tokens[k].IsWord
-                           || IsOwner(text, tokens, k, end, table, ref affiliation)))
+        while (k < end && (Words.IsCapitalizedFunctionWord(passage.Word(text, k)) || Lexicon.IsTitle(passage.Word(text, k)) || !tokens[k].IsWord
+                           || IsOwner(text, passage, k, end, table, ref affiliation)))
         {
-            var word = Word(text, tokens[k]);
+            var word = passage.Word(text, k);
             if (Lexicon.IsTitle(word) && !Words.IsCapitalizedFunctionWord(word))
             {
                 if (title.Length > 0) title.Append(' ');
@@ -142,42 +143,45 @@ public static class EntityRecognizer
         for (int j = k; j < end; j++)
         {
             if (!tokens[j].IsWord) continue;
-            if (Words.IsCapitalizedFunctionWord(Word(text, tokens[j]))) break;
+            if (Words.IsCapitalizedFunctionWord(passage.Word(text, j))) break;
             names.Add(tokens[j]);
         }
         if (names.Count < 1 || names.Count > 4) return;
 
-        var range = new TextRange(names[0].Start, names[names.Count - 1].End);
-        var name = range.Slice(text);
-        if (table.IsKnownSurface(name) || AnyKnownWord(text, names, table)) return;
+        // Cheap tests first: most capitalised runs have neither a title nor a first name.
         bool titled = title.Length > 0;
         bool firstName = names.Count >= 2 && Lexicon.IsFirstName(Word(text, names[0]));
         if (!(firstName || (titled && names.Count >= 2))) return;
+        var range = new TextRange(names[0].Start, names[names.Count - 1].End);
+        var name = range.Slice(text);
+        if (table.IsKnownSurface(name) || AnyKnownWord(text, names, table)) return;
 
         var person = table.GetOrAdd(EntityKind.Person, Lexicon.Normalize(name), name);
         if (titled && person.Title is null) person.Title = title.ToString();
-        person.Affiliation ??= affiliation ?? AffiliationBefore(text, tokens, start, table);
+        person.Affiliation ??= affiliation ?? AffiliationBefore(text, passage, start, table);
         table.AddSurface(name, person);
         var surname = Word(text, names[names.Count - 1]);
         if (!table.IsKnownSurface(surname)) table.AddSurface(surname, person);
     }
 
     /// <summary>A known organisation or place right before a title: "FBI Director", "Ohio Gov.".</summary>
-    private static bool IsOwner(string text, List<Token> tokens, int k, int end, EntityTable table, ref string? affiliation)
+    private static bool IsOwner(string text, Passage passage, int k, int end, EntityTable table, ref string? affiliation)
     {
-        if (!tokens[k].IsWord || k + 1 >= end || !Lexicon.IsTitle(Word(text, tokens[k + 1]))) return false;
-        if (table.Find(Word(text, tokens[k])) is not { Kind: EntityKind.Organization or EntityKind.Place } owner) return false;
+        var tokens = passage.Tokens;
+        if (!tokens[k].IsWord || k + 1 >= end || !Lexicon.IsTitle(passage.Word(text, k + 1))) return false;
+        if (table.Find(passage.Word(text, k)) is not { Kind: EntityKind.Organization or EntityKind.Place } owner) return false;
         affiliation = owner.Acronym ?? owner.Name;
         return true;
     }
 
     /// <summary>"NATO’s outgoing Secretary-General ...": the organisation or country owning the title.</summary>
-    private static string? AffiliationBefore(string text, List<Token> tokens, int start, EntityTable table)
+    private static string? AffiliationBefore(string text, Passage passage, int start, EntityTable table)
     {
+        var tokens = passage.Tokens;
         for (int k = start - 1; k >= 1 && start - k <= 3; k--)
         {
             if (tokens[k].Kind != TokenKind.Possessive) continue;
-            var owner = table.Find(Word(text, tokens[k - 1]));
+            var owner = table.Find(passage.Word(text, k - 1));
             if (owner is { Kind: EntityKind.Organization or EntityKind.Place }) return owner.Acronym ?? owner.Name;
             return null;
         }
@@ -209,20 +213,22 @@ public static class EntityRecognizer
             int matched = 0;
             EntityBuilder? entity = null;
             surface.Clear();
-            int longest = table.MayStartLongerName(text, tokens[i]) ? MaxNameWords : 1;
-            for (int n = 1; n <= longest && i + n <= tokens.Count; n++)
+            var first = passage.Word(text, i);
+            for (int n = 1; n <= MaxNameWords && i + n <= tokens.Count; n++)
             {
                 var token = tokens[i + n - 1];
                 if (n > 1 && !CanContinueName(text, token)) break;
                 if (n > 1 && token.Start > tokens[i + n - 2].End) surface.Append(' ');
                 surface.Append(text, token.Start, token.Length);
-                if (!token.IsWord) continue;
-                var found = table.Find(surface.ToString());
-                if (found is not null)
+                var read = n == 1 ? first : surface.ToString();
+                var (found, prefix) = table.LookUp(read);
+                if (token.IsWord && found is not null)
                 {
                     matched = n;
                     entity = found;
                 }
+                // Stop as soon as what has been read starts no longer name.
+                if (!prefix) break;
             }
             if (entity is null)
             {

@@ -36,9 +36,8 @@ public sealed class EntityTable
     private readonly string _text;
     private readonly Dictionary<(EntityKind, string), EntityBuilder> _byKey = new();
     private readonly Dictionary<LexiconEntry, EntityBuilder> _byEntry = new();
-    private readonly Dictionary<string, EntityBuilder> _surfaces = new(StringComparer.Ordinal);
+    private readonly NameIndex<EntityBuilder> _names = new();
     private readonly List<(TextRange Range, EntityBuilder Entity)> _mentions = new();
-    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
 
     public EntityTable(string text) => _text = text;
 
@@ -64,35 +63,25 @@ public sealed class EntityTable
     }
 
     /// <summary>Makes <paramref name="surface"/> name <paramref name="entity"/> in this article.</summary>
-    public void AddSurface(string surface, EntityBuilder entity)
+    public void AddSurface(string surface, EntityBuilder entity) => _names.Add(Lexicon.Normalize(surface), entity);
+
+    /// <summary>
+    /// The entity a surface names here first, then in the built-in lists, and whether a longer name
+    /// (here or built in) starts with it.
+    /// </summary>
+    public (EntityBuilder? Entity, bool Prefix) LookUp(string surface)
     {
         var key = Lexicon.Normalize(surface);
-        if (!_surfaces.ContainsKey(key)) _surfaces.Add(key, entity);
-        int space = key.IndexOfAny(Lexicon.NameBreaks);
-        if (space > 0) _firstWords.Add(key.Substring(0, space));
-    }
-
-    /// <summary>Whether a name of several words starting with <paramref name="first"/> is known, here or built in.</summary>
-    public bool MayStartLongerName(string text, Text.Token first)
-    {
-        var word = Lexicon.Normalize(text.Substring(first.Start, first.Length));
-        return _firstWords.Contains(word) || Lexicon.StartsLongerName(word);
+        var own = _names.Count == 0 ? default : _names.LookUp(key);
+        if (own.Value is not null) return (own.Value, own.Prefix || Lexicon.LookUp(key).Prefix);
+        var (entry, prefix) = Lexicon.LookUp(key);
+        return (entry is null ? null : GetOrAdd(entry), own.Prefix || prefix);
     }
 
     /// <summary>The entity a surface names here first, then in the built-in lists.</summary>
-    public EntityBuilder? Find(string surface)
-    {
-        var key = Lexicon.Normalize(surface);
-        if (_surfaces.TryGetValue(key, out var entity)) return entity;
-        var entry = Lexicon.Find(key);
-        return entry is null ? null : GetOrAdd(entry);
-    }
+    public EntityBuilder? Find(string surface) => LookUp(surface).Entity;
 
-    public bool IsKnownSurface(string surface)
-    {
-        var key = Lexicon.Normalize(surface);
-        return _surfaces.ContainsKey(key) || Lexicon.Find(key) is not null;
-    }
+    public bool IsKnownSurface(string surface) => Find(surface) is not null;
 
     public void AddMention(EntityBuilder entity, TextRange range)
     {

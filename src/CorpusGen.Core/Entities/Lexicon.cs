@@ -26,13 +26,9 @@ public sealed class LexiconEntry
 /// <summary>The built-in word lists, parsed once. Lookups are ordinal on normalised surfaces.</summary>
 public static class Lexicon
 {
-    private static readonly Dictionary<string, LexiconEntry> Surfaces = new(StringComparer.Ordinal);
+    private static readonly NameIndex<LexiconEntry> Names = new();
     private static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> FirstNameSet = new(StringComparer.Ordinal);
-    private static readonly HashSet<string> FirstWordsOfLongerNames = new(StringComparer.Ordinal);
-
-    /// <summary>Where a name of several words breaks into words ("Washington, D.C.", "People's Republic").</summary>
-    public static readonly char[] NameBreaks = { ' ', ',', '\'', '-' };
 
     static Lexicon()
     {
@@ -61,16 +57,15 @@ public static class Lexicon
         foreach (var word in Words(PersonNames.FirstNames)) FirstNameSet.Add(word);
     }
 
-    public static LexiconEntry? Find(string normalizedSurface) =>
-        Surfaces.TryGetValue(normalizedSurface, out var entry) ? entry : null;
+    public static LexiconEntry? Find(string normalizedSurface) => Names.LookUp(normalizedSurface).Value;
+
+    /// <summary>What a normalised surface names, and whether a longer built-in name starts with it.</summary>
+    public static (LexiconEntry? Entry, bool Prefix) LookUp(string normalizedSurface) => Names.LookUp(normalizedSurface);
 
     /// <summary>A word that can stand before a person's name ("Sen.", "Secretary-General").</summary>
     public static bool IsTitle(string word) => TitleWords.Contains(word.TrimEnd('.'));
 
     public static bool IsFirstName(string word) => FirstNameSet.Contains(word);
-
-    /// <summary>Whether some built-in name of several words starts with <paramref name="word"/>.</summary>
-    public static bool StartsLongerName(string word) => FirstWordsOfLongerNames.Contains(word);
 
     /// <summary>Surfaces are compared with typographic apostrophes and dashes made plain.</summary>
     public static string Normalize(string surface) =>
@@ -84,9 +79,7 @@ public static class Lexicon
     {
         var key = Normalize(surface.Trim());
         // The first list that names a surface keeps it (places before organisations).
-        if (!Surfaces.ContainsKey(key)) Surfaces.Add(key, entry);
-        int space = key.IndexOfAny(NameBreaks);
-        if (space > 0) FirstWordsOfLongerNames.Add(key.Substring(0, space));
+        Names.Add(key, entry);
     }
 
     private static IEnumerable<string> Lines(string data)

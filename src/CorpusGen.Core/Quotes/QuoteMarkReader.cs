@@ -10,6 +10,10 @@ namespace CorpusGen.Core.Quotes;
 /// </summary>
 public static class QuoteMarkReader
 {
+    /// <summary>Only these characters can start a quotation mark: everything else is skipped at once.</summary>
+    public static bool MayBeMark(char c) =>
+        c is '"' or '\'' or '`' or (>= '\u2018' and <= '\u201F') or '\u00AB' or '\u00BB' or '\u2039' or '\u203A';
+
     /// <summary>The mark at <paramref name="i"/>, or null. <paramref name="doubleOpen"/> names the
     /// family of the innermost open double quotation, if any.</summary>
     public static QuoteMark? Read(string text, int i, int end, MarkFamily? doubleOpen, MarkFamily? singleOpen)

@@ -46,6 +46,7 @@ public static class QuoteScanner
 
             for (; i < para.End; i++)
             {
+                if (!QuoteMarkReader.MayBeMark(text[i])) continue;
                 var mark = QuoteMarkReader.Read(text, i, para.End, InnermostDouble(stack), TopSingle(stack));
                 if (mark is not { } m) continue;
                 if (m.Role == MarkRole.Open)

@@ -14,9 +14,18 @@ public sealed class Passage
         Tokens = tokens;
     }
 
+    private string?[]? _words;
+
     public int Paragraph { get; }
     public TextRange Range { get; }
     public List<Token> Tokens { get; }
+
+    /// <summary>The text of token <paramref name="index"/>, made once and kept: readers ask for the same words often.</summary>
+    public string Word(string text, int index)
+    {
+        _words ??= new string?[Tokens.Count];
+        return _words[index] ??= text.Substring(Tokens[index].Start, Tokens[index].Length);
+    }
 
     /// <summary>Index of the first token that starts at or after <paramref name="offset"/>.</summary>
     public int TokenAt(int offset)

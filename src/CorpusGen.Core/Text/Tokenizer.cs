@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using CorpusGen.Core.Quotes;
 
 namespace CorpusGen.Core.Text;
 
@@ -16,7 +17,7 @@ public static class Tokenizer
         while (i < range.End)
         {
             char c = text[i];
-            if (MayBeMark(c) && quoteMarkStarts.Contains(i))
+            if (QuoteMarkReader.MayBeMark(c) && quoteMarkStarts.Contains(i))
             {
                 int len = (c == '`' || c == '\'') && i + 1 < range.End && text[i + 1] == c ? 2 : 1;
                 tokens.Add(new Token(i, i + len, TokenKind.QuoteMark));
@@ -64,7 +65,7 @@ public static class Tokenizer
                 j++;
                 continue;
             }
-            if (MayBeMark(c) && marks.Contains(j)) break;
+            if (QuoteMarkReader.MayBeMark(c) && marks.Contains(j)) break;
             if (c is '.' or ',' && char.IsDigit(text[j - 1]) && j + 1 < end && char.IsDigit(text[j + 1]))
             {
                 // "1.6 billion", "35,000": one number.
@@ -93,11 +94,9 @@ public static class Tokenizer
         return j;
     }
 
-    // Only these characters can start a quotation mark; the set lookup is skipped for the rest.
-    private static bool MayBeMark(char c) => c is '"' or '\'' or '`' or (>= '\u2018' and <= '\u201F') or '\u00AB' or '\u00BB' or '\u2039' or '\u203A';
-
     private static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+        c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9
+                : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 
     private static readonly string[] ContractingPronouns = { "he", "she", "it", "that", "there", "what", "who", "here", "where", "let" };
 
