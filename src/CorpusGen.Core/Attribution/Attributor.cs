@@ -175,15 +175,15 @@ public sealed class Attributor
         var tokens = passage.Tokens;
         (TextRange? Cue, TextRange? Speaker)? speakerless = null;
         // “Q,” Leonard E. Burman, director of ..., and a professor at ..., said: a name opens a long appositive.
-        int window = start < tokens.Count && Words.StartsUpper(_text, tokens[start]) && !Words.IsCapitalizedFunctionWord(Word(tokens[start])) ? MaxSentenceTokens : MaxCueWindow;
+        int window = start < tokens.Count && Words.StartsUpper(_text, tokens[start]) && !Words.IsCapitalizedFunctionWord(passage.Word(_text, start)) ? MaxSentenceTokens : MaxCueWindow;
         for (int i = start; i < tokens.Count && i - start <= window; i++)
         {
             if (IsBoundary(passage, i)) break;
-            if (CueLexicon.MatchAt(_text, tokens, i) is not { } cue) continue;
+            if (CueLexicon.MatchAt(_text, passage, i) is not { } cue) continue;
             // “Q?” when questioned about ...: a clause about the quote, not its attribution.
-            if (i > start && tokens[i - 1].IsWord && Word(tokens[i - 1]) is "when" or "if" or "as" or "after" or "before" or "while" or "being") continue;
+            if (i > start && tokens[i - 1].IsWord && passage.Word(_text, i - 1) is "when" or "if" or "as" or "after" or "before" or "while" or "being") continue;
             // “Q.” Smith said he would...: a new sentence with content of its own.
-            if (quoteEndsSentence && Words.StartsUpper(_text, tokens[start]) && StartsClause(tokens, cue.Last + 1)) break;
+            if (quoteEndsSentence && Words.StartsUpper(_text, tokens[start]) && StartsClause(passage, cue.Last + 1)) break;
             if (cue.First == cue.Last && IsParticiple(tokens[cue.Last])) break;
 
             int first = cue.First;
@@ -210,7 +210,7 @@ public sealed class Attributor
         if (last < 1 || tokens[last].Kind != TokenKind.Punctuation || _text[tokens[last].Start] != ':') return null;
         for (int i = last - 1; i >= 0 && last - i <= MaxSentenceTokens && !IsBoundary(passage, i); i--)
         {
-            if (CueLexicon.MatchAt(_text, tokens, i) is { SpeakerFollows: false } cue && SubjectBefore(passage, cue.First, 0) is { } subject) return subject;
+            if (CueLexicon.MatchAt(_text, passage, i) is { SpeakerFollows: false } cue && SubjectBefore(passage, cue.First, 0) is { } subject) return subject;
         }
         int sentence = last - 1;
         while (sentence > 0 && last - sentence < MaxSentenceTokens && !IsBoundary(passage, sentence - 1)) sentence--;
@@ -234,10 +234,11 @@ public sealed class Attributor
     }
 
     /// <summary>"said he would", "said that", "said Trump's": what follows the cue is a clause of its own.</summary>
-    private bool StartsClause(List<Token> tokens, int i)
+    private bool StartsClause(Passage passage, int i)
     {
+        var tokens = passage.Tokens;
         if (i >= tokens.Count || !tokens[i].IsWord) return false;
-        var word = Word(tokens[i]);
+        var word = passage.Word(_text, i);
         return Pronoun(word) is not null || word is "that" or "we" or "I" or "there" or "you"
             || (char.IsUpper(word[0]) && !Words.IsTimeWord(word));
     }
@@ -250,7 +251,7 @@ public sealed class Attributor
         for (int i = openToken - 1; i >= 0 && openToken - i <= maxDistance + 3; i--)
         {
             if (tokens[i].Kind == TokenKind.QuoteMark || IsBoundary(passage, i)) break;
-            if (CueLexicon.MatchAt(_text, tokens, i) is not { } cue) continue;
+            if (CueLexicon.MatchAt(_text, passage, i) is not { } cue) continue;
             if (openToken - cue.Last - 1 > maxDistance) break;
 
             var cueRange = new TextRange(tokens[cue.First].Start, tokens[cue.Last].End);
@@ -291,7 +292,7 @@ public sealed class Attributor
     {
         var tokens = passage.Tokens;
         int end = cue;
-        while (end - 1 >= floor && (IsAuxiliary(tokens[end - 1]) || (tokens[end - 1].IsWord && Words.IsTimeWord(Word(tokens[end - 1]))))) end--;
+        while (end - 1 >= floor && (IsAuxiliary(tokens[end - 1]) || (tokens[end - 1].IsWord && Words.IsTimeWord(passage.Word(_text, end - 1))))) end--;
         if (end - 1 < floor) return null;
 
         var previous = tokens[end - 1];
@@ -315,14 +316,14 @@ public sealed class Attributor
 
         int begin = end;
         while (begin - 1 >= floor && end - begin < MaxSpeakerTokens && !StopsPhraseBackward(passage, begin - 1)
-               && !(tokens[begin - 1].IsWord && NotInSpeakerPhrase.Contains(Word(tokens[begin - 1])))) begin--;
-        if (begin - 2 >= floor && tokens[begin - 1].IsWord && Word(tokens[begin - 1]) is "to" or "with" && IsParticiple(tokens[begin - 2]))
+               && !(tokens[begin - 1].IsWord && NotInSpeakerPhrase.Contains(passage.Word(_text, begin - 1)))) begin--;
+        if (begin - 2 >= floor && tokens[begin - 1].IsWord && passage.Word(_text, begin - 1) is "to" or "with" && IsParticiple(tokens[begin - 2]))
         {
             // "Another source speaking to Fox News said": the speaker is the head before the participle.
             int head = begin - 2;
             int headBegin = head;
             while (headBegin - 1 >= floor && head - headBegin < MaxSpeakerTokens && !StopsPhraseBackward(passage, headBegin - 1)
-                   && !(tokens[headBegin - 1].IsWord && NotInSpeakerPhrase.Contains(Word(tokens[headBegin - 1])))) headBegin--;
+                   && !(tokens[headBegin - 1].IsWord && NotInSpeakerPhrase.Contains(passage.Word(_text, headBegin - 1)))) headBegin--;
             if (Phrase(passage, headBegin, head) is { } headPhrase) return headPhrase;
         }
         return Phrase(passage, begin, end);
@@ -337,7 +338,7 @@ public sealed class Attributor
         {
             var token = tokens[end];
             if (token.Kind == TokenKind.QuoteMark) break;
-            if (token.Kind == TokenKind.Punctuation && !IsNameDot(tokens, end) && _text[token.Start] is not ('-' or '(' or ')')) break;
+            if (token.Kind == TokenKind.Punctuation && !IsNameDot(passage, end) && _text[token.Start] is not ('-' or '(' or ')')) break;
             if (token.IsWord && char.IsLower(_text[token.Start]) && end > start && PhraseStops.Contains(Word(token))) break;
             end++;
         }
@@ -355,7 +356,7 @@ public sealed class Attributor
         {
             if (tokens[i].Kind == TokenKind.QuoteMark || IsBoundary(passage, i)) return null;
             if (tokens[i].Kind == TokenKind.Punctuation && _text[tokens[i].Start] == ',') return null;
-            if (CueLexicon.MatchAt(_text, tokens, i) is not { SpeakerFollows: false } cue) continue;
+            if (CueLexicon.MatchAt(_text, passage, i) is not { SpeakerFollows: false } cue) continue;
             if (SubjectBefore(passage, cue.First, 0) is { } subject && IsName(passage, subject))
             {
                 return (new TextRange(tokens[cue.First].Start, tokens[cue.Last].End), subject);
@@ -367,7 +368,7 @@ public sealed class Attributor
     /// <summary>A phrase opening with a capitalised word that is neither a pronoun nor a function word.</summary>
     private bool IsName(Passage passage, TextRange phrase)
     {
-        var first = Word(passage.Tokens[passage.TokenAt(phrase.Start)]);
+        var first = passage.Word(_text, passage.TokenAt(phrase.Start));
         return char.IsUpper(first[0]) && Pronoun(first) is null && (!Words.IsCapitalizedFunctionWord(first) || Lexicon.IsTitle(first));
     }
 
@@ -381,7 +382,7 @@ public sealed class Attributor
         for (int i = sentenceStart - 2; i >= 0 && sentenceStart - i <= MaxSentenceTokens; i--)
         {
             if (IsBoundary(passage, i)) return null;
-            if (CueLexicon.MatchAt(_text, tokens, i) is not { SpeakerFollows: false } cue) continue;
+            if (CueLexicon.MatchAt(_text, passage, i) is not { SpeakerFollows: false } cue) continue;
             if (SubjectBefore(passage, cue.First, 0) is { } subject) return subject;
         }
         return null;
@@ -434,9 +435,9 @@ public sealed class Attributor
     private TextRange? SubjectAt(Passage passage, int start, int end)
     {
         var tokens = passage.Tokens;
-        while (start < end && tokens[start].IsWord && LeadingFiller.Contains(Word(tokens[start]))) start++;
+        while (start < end && tokens[start].IsWord && LeadingFiller.Contains(passage.Word(_text, start))) start++;
         if (start >= end || !tokens[start].IsWord) return null;
-        var first = Word(tokens[start]);
+        var first = passage.Word(_text, start);
         bool opens = Pronoun(first) is not null
             || first is "The" or "the" or "A" or "a" or "An" or "an" or "His" or "Her" or "Their" or "Its" or "Our"
             || (char.IsUpper(first[0]) && (!Words.IsCapitalizedFunctionWord(first) || Lexicon.IsTitle(first)));
@@ -447,7 +448,7 @@ public sealed class Attributor
         while (stop < end && stop - start < 8)
         {
             var token = tokens[stop];
-            if (token.Kind == TokenKind.Punctuation && !IsNameDot(tokens, stop) && _text[token.Start] is not ('(' or ')' or '-')) break;
+            if (token.Kind == TokenKind.Punctuation && !IsNameDot(passage, stop) && _text[token.Start] is not ('(' or ')' or '-')) break;
             if (token.IsWord && char.IsLower(_text[token.Start]))
             {
                 var word = Word(token);
@@ -455,7 +456,7 @@ public sealed class Attributor
                 // runs to its verb or preposition.
                 if (name && word != "of") break;
                 if (LooksLikeVerb(word) || PhraseStops.Contains(word) || word is "with" or "for" or "by" or "about" or "over"
-                    || CueLexicon.MatchAt(_text, tokens, stop) is not null) break;
+                    || CueLexicon.MatchAt(_text, passage, stop) is not null) break;
             }
             stop++;
         }
@@ -474,7 +475,7 @@ public sealed class Attributor
     private TextRange? Phrase(Passage passage, int start, int end)
     {
         var tokens = passage.Tokens;
-        while (start < end && (!tokens[start].IsWord || LeadingFiller.Contains(Word(tokens[start])))) start++;
+        while (start < end && (!tokens[start].IsWord || LeadingFiller.Contains(passage.Word(_text, start)))) start++;
         while (end > start && !tokens[end - 1].IsWord && tokens[end - 1].Kind != TokenKind.Possessive && _text[tokens[end - 1].Start] != ')') end--;
         if (start >= end) return null;
         bool content = false;
@@ -482,7 +483,7 @@ public sealed class Attributor
         {
             if (tokens[i].Kind == TokenKind.QuoteMark) return null;
             if (!tokens[i].IsWord) continue;
-            var word = Word(tokens[i]);
+            var word = passage.Word(_text, i);
             if (NotInSpeakerPhrase.Contains(word)) return null;
             content |= !Determiners.Contains(word);
         }
@@ -592,7 +593,7 @@ public sealed class Attributor
         var previous = passage.Tokens[openToken - 1];
         if (previous.Kind == TokenKind.Punctuation && _text[previous.Start] is ':' or '.' or '!' or '?' or ',' or '\u2014' or '(') return true;
         if (previous.Kind == TokenKind.QuoteMark) return true;
-        return CueLexicon.MatchAt(_text, passage.Tokens, openToken - 1) is not null;
+        return CueLexicon.MatchAt(_text, passage, openToken - 1) is not null;
     }
 
     private bool HasScareCue(Passage passage, int openToken)
@@ -603,7 +604,7 @@ public sealed class Attributor
             if (!token.IsWord) continue;
             var word = Word(token).ToLowerInvariant();
             if (ScareCues.Contains(word)) return true;
-            if (word == "as" && i > 0 && Word(passage.Tokens[i - 1]).Equals("known", StringComparison.OrdinalIgnoreCase)) return true;
+            if (word == "as" && i > 0 && passage.Word(_text, i - 1).Equals("known", StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }
@@ -615,7 +616,7 @@ public sealed class Attributor
         if (token.Kind != TokenKind.Punctuation) return false;
         char c = _text[token.Start];
         if (c is '!' or '?' or ';') return true;
-        if (c != '.' || IsNameDot(passage.Tokens, i)) return false;
+        if (c != '.' || IsNameDot(passage, i)) return false;
         // "(R-Wis.)", "Mich., said": an abbreviation's dot, not a sentence end.
         return !(i + 1 < passage.Tokens.Count && passage.Tokens[i + 1].Start == token.End && _text[token.End] is ')' or ',');
     }
@@ -628,9 +629,9 @@ public sealed class Attributor
         return token.IsWord && char.IsLower(_text[token.Start]) && Word(token) is "that" or "but" or "which" or "when" or "while" or "because" or "and" or "where" or "who" or "if" or "although" or "though" or "what" or "why" or "how" or "under" or "whom";
     }
 
-    private bool IsNameDot(List<Token> tokens, int i) =>
-        i > 0 && _text[tokens[i].Start] == '.' && tokens[i - 1].IsWord
-        && (Words.IsAbbreviation(Word(tokens[i - 1])) || (tokens[i - 1].Length == 1 && char.IsUpper(_text[tokens[i - 1].Start])));
+    private bool IsNameDot(Passage passage, int i) =>
+        i > 0 && _text[passage.Tokens[i].Start] == '.' && passage.Tokens[i - 1].IsWord
+        && (Words.IsAbbreviation(passage.Word(_text, i - 1)) || (passage.Tokens[i - 1].Length == 1 && char.IsUpper(_text[passage.Tokens[i - 1].Start])));
 
     private bool IsAdverb(Token token) =>
         token.IsWord && token.Length > 4 && char.IsLower(_text[token.Start]) && Word(token).EndsWith("ly", StringComparison.Ordinal);

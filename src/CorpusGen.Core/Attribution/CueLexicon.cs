@@ -60,8 +60,9 @@ ridiculed derides dismissed dismisses endorsed endorses");
     private static readonly string[] The = { "the" };
 
     /// <summary>The cue starting at token <paramref name="i"/>, if any.</summary>
-    public static CueMatch? MatchAt(string text, List<Token> tokens, int i)
+    public static CueMatch? MatchAt(string text, Passage passage, int i)
     {
+        var tokens = passage.Tokens;
         if (!tokens[i].IsWord) return null;
         if (Matches(text, tokens, i, AccordingTo)) return new CueMatch(i, i + 1, true);
         // "per the party’s bylaws" attributes; "per hour" does not.
@@ -74,11 +75,11 @@ ridiculed derides dismissed dismisses endorsed endorses");
         {
             if (Matches(text, tokens, i, phrase)) return new CueMatch(i, i + phrase.Length - 1, false);
         }
-        var word = text.Substring(tokens[i].Start, tokens[i].Length);
+        var word = passage.Word(text, i);
         if (!Verbs.Contains(word)) return null;
         if (i > 0 && tokens[i - 1].IsWord)
         {
-            var previous = text.Substring(tokens[i - 1].Start, tokens[i - 1].Length);
+            var previous = passage.Word(text, i - 1);
             // "a positive note", "the states": a noun, not a verb of saying.
             if (Determiners.Contains(previous.ToLowerInvariant())) return null;
             // "interjected to say": the cue is the whole verb phrase; "expects Obama to announce" is no cue.

@@ -121,47 +121,70 @@ public static class EntityRecognizer
         var tokens = passage.Tokens;
         // A person needs two capitalised words at least: most runs are one word opening a sentence.
         if (end - start < 2) return;
-        int k = start;
-        var title = new StringBuilder();
+
+        // Leading titles, function words and owners ("FBI Director", "Former Sen."); the title is the
+        // last unbroken run of title words, kept as token indices until a person is certain.
+        int k = start, titleFirst = -1, titleLast = -1;
         string? affiliation = null;
-        while (k < end && (Words.IsCapitalizedFunctionWord(passage.Word(text, k)) || Lexicon.IsTitle(passage.Word(text, k)) || !tokens[k].IsWord
-                           || IsOwner(text, passage, k, end, table, ref affiliation)))
+        while (k < end)
         {
-            var word = passage.Word(text, k);
-            if (Lexicon.IsTitle(word) && !Words.IsCapitalizedFunctionWord(word))
+            if (!tokens[k].IsWord)
             {
-                if (title.Length > 0) title.Append(' ');
-                title.Append(word);
+                k++;
+                continue;
             }
-            else if (tokens[k].IsWord)
+            var word = passage.Word(text, k);
+            bool function = Words.IsCapitalizedFunctionWord(word);
+            bool title = Lexicon.IsTitle(word);
+            if (!function && !title && !IsOwner(text, passage, k, end, table, ref affiliation)) break;
+            if (title && !function)
             {
-                title.Clear();
+                if (titleFirst < 0 || titleLast < k - 2) titleFirst = k;
+                titleLast = k;
+            }
+            else
+            {
+                titleFirst = titleLast = -1;
             }
             k++;
         }
-        var names = new List<Token>();
+
+        int first = -1, last = -1, count = 0;
         for (int j = k; j < end; j++)
         {
             if (!tokens[j].IsWord) continue;
             if (Words.IsCapitalizedFunctionWord(passage.Word(text, j))) break;
-            names.Add(tokens[j]);
+            if (first < 0) first = j;
+            last = j;
+            count++;
         }
-        if (names.Count < 1 || names.Count > 4) return;
+        if (count < 2 || count > 4) return;
 
         // Cheap tests first: most capitalised runs have neither a title nor a first name.
-        bool titled = title.Length > 0;
-        bool firstName = names.Count >= 2 && Lexicon.IsFirstName(Word(text, names[0]));
-        if (!(firstName || (titled && names.Count >= 2))) return;
-        var range = new TextRange(names[0].Start, names[names.Count - 1].End);
-        var name = range.Slice(text);
-        if (table.IsKnownSurface(name) || AnyKnownWord(text, names, table)) return;
+        bool titled = titleFirst >= 0;
+        if (!titled && !Lexicon.IsFirstName(passage.Word(text, first))) return;
+        var name = text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
+        if (table.IsKnownSurface(name) || AnyKnownWord(text, passage, first, last, table)) return;
 
         var person = table.GetOrAdd(EntityKind.Person, Lexicon.Normalize(name), name);
-        if (titled && person.Title is null) person.Title = title.ToString();
+        if (titled && person.Title is null) person.Title = TitleText(text, passage, titleFirst, titleLast);
         person.Affiliation ??= affiliation ?? AffiliationBefore(text, passage, start, table);
         table.AddSurface(name, person);
-        var surname = Word(text, names[names.Count - 1]);
+        var surname = passage.Word(text, last);
         if (!table.IsKnownSurface(surname)) table.AddSurface(surname, person);
+    }
+
+    /// <summary>"Secretary-General", "Prime Minister", "Sen" (without the abbreviation's dot).</summary>
+    private static string TitleText(string text, Passage passage, int first, int last)
+    {
+        var title = new StringBuilder();
+        for (int i = first; i <= last; i++)
+        {
+            if (!passage.Tokens[i].IsWord) continue;
+            if (title.Length > 0) title.Append(' ');
+            title.Append(passage.Word(text, i));
+        }
+        return title.ToString();
     }
 
     /// <summary>A known organisation or place right before a title: "FBI Director", "Ohio Gov.".</summary>
@@ -188,12 +211,11 @@ public static class EntityRecognizer
         return null;
     }
 
-    private static bool AnyKnownWord(string text, List<Token> names, EntityTable table)
+    private static bool AnyKnownWord(string text, Passage passage, int first, int last, EntityTable table)
     {
-        foreach (var token in names)
+        for (int i = first; i <= last; i++)
         {
-            var word = Word(text, token);
-            if (table.Find(word) is { Kind: not EntityKind.Person }) return true;
+            if (passage.Tokens[i].IsWord && table.Find(passage.Word(text, i)) is { Kind: not EntityKind.Person }) return true;
         }
         return false;
     }
