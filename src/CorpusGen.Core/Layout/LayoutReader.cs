@@ -105,8 +105,8 @@ public static class LayoutReader
         int i = from;
         while (i < text.Length)
         {
-            int lineEnd = i;
-            while (lineEnd < text.Length && !LineIndex.IsLineBreak(text[lineEnd])) lineEnd++;
+            int lineEnd = text.IndexOfAny(LineIndex.LineBreaks, i);
+            if (lineEnd < 0) lineEnd = text.Length;
             var line = Trim(text, new TextRange(i, lineEnd));
             if (!line.IsEmpty) blocks.Add(line);
             i = lineEnd;

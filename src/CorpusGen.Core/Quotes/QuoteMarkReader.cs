@@ -10,6 +10,12 @@ namespace CorpusGen.Core.Quotes;
 /// </summary>
 public static class QuoteMarkReader
 {
+    /// <summary>Every character that can start a quotation mark, for a search that skips the rest at once.</summary>
+    public static readonly char[] MarkCharacters =
+    {
+        '"', '\'', '`', '\u2018', '\u2019', '\u201A', '\u201B', '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2039', '\u203A',
+    };
+
     /// <summary>Only these characters can start a quotation mark: everything else is skipped at once.</summary>
     public static bool MayBeMark(char c) =>
         c is '"' or '\'' or '`' or (>= '\u2018' and <= '\u201F') or '\u00AB' or '\u00BB' or '\u2039' or '\u203A';

@@ -46,7 +46,8 @@ public static class QuoteScanner
 
             for (; i < para.End; i++)
             {
-                if (!QuoteMarkReader.MayBeMark(text[i])) continue;
+                i = text.IndexOfAny(QuoteMarkReader.MarkCharacters, i, para.End - i);
+                if (i < 0) break;
                 var mark = QuoteMarkReader.Read(text, i, para.End, InnermostDouble(stack), TopSingle(stack));
                 if (mark is not { } m) continue;
                 if (m.Role == MarkRole.Open)
