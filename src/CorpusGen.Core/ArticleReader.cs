@@ -51,15 +51,27 @@ public static class ArticleReader
             markStarts.Add(quote.Range.Start);
             markStarts.Add(quote.Content.End);
         }
-        var passages = new List<Passage>(ranges.Count);
+        var tokenized = new List<Token>[ranges.Count];
+        int tokenCount = 0;
         for (int i = 0; i < ranges.Count; i++)
         {
-            passages.Add(new Passage(i - firstBody, ranges[i], Tokenizer.Tokenize(text, ranges[i], markStarts)));
+            tokenized[i] = Tokenizer.Tokenize(text, ranges[i], markStarts);
+            tokenCount += tokenized[i].Count;
         }
         cancellationToken.ThrowIfCancellationRequested();
 
-        var entities = EntityRecognizer.Recognize(text, passages);
-        var attributed = Attributor.Attribute(text, quotes, passages, entities);
+        EntityTable entities;
+        List<AttributedQuote> attributed;
+        using (var words = WordBuffer.Rent(tokenCount))
+        {
+            var passages = new List<Passage>(ranges.Count);
+            for (int i = 0, start = 0; i < ranges.Count; start += tokenized[i].Count, i++)
+            {
+                passages.Add(new Passage(i - firstBody, ranges[i], tokenized[i], words.Slots, start));
+            }
+            entities = EntityRecognizer.Recognize(text, passages);
+            attributed = Attributor.Attribute(text, quotes, passages, entities);
+        }
         cancellationToken.ThrowIfCancellationRequested();
 
         var mentioned = entities.Mentioned();
@@ -100,7 +112,7 @@ public static class ArticleReader
 
     private static EntityModel ToModel(EntityBuilder e) => new(
         e.Kind, e.Key, e.Name, e.Acronym,
-        e.Aliases.Where(a => a != e.Name).ToEquatableArray(),
+        e.Aliases.Where(a => a != e.Name).OrderBy(a => a, StringComparer.Ordinal).ToEquatableArray(),
         e.Title, e.Affiliation,
         e.Mentions.OrderBy(m => m.Start).ToEquatableArray());
 

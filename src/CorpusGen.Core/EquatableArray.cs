@@ -62,5 +62,5 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 public static class EquatableArray
 {
     public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
-        where T : IEquatable<T> => new(new List<T>(items).ToArray());
+        where T : IEquatable<T> => new(System.Linq.Enumerable.ToArray(items));
 }

@@ -51,7 +51,7 @@ public static class EntityRecognizer
             }
             table.AddSurface(longForm, entity);
             table.AddSurface(acronym, entity);
-            entity.Aliases.Add(acronym == entity.Acronym ? longForm : acronym);
+            entity.AddAlias(acronym == entity.Acronym ? longForm : acronym);
         }
     }
 

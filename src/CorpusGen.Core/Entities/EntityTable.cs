@@ -23,7 +23,13 @@ public sealed class EntityBuilder
     public string[] Descriptors { get; }
     public string? Title { get; set; }
     public string? Affiliation { get; set; }
-    public SortedSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+    /// <summary>Other names used for it, each once (few per entity, so a list is cheapest).</summary>
+    public List<string> Aliases { get; } = new();
+
+    public void AddAlias(string alias)
+    {
+        if (!Aliases.Contains(alias)) Aliases.Add(alias);
+    }
     public List<TextRange> Mentions { get; } = new();
 }
 
@@ -85,10 +91,11 @@ public sealed class EntityTable
 
     public void AddMention(EntityBuilder entity, TextRange range)
     {
-        var surface = range.Slice(_text);
-        if (!string.Equals(Lexicon.Normalize(surface), Lexicon.Normalize(entity.Name), StringComparison.Ordinal))
+        // Most mentions are the name itself: compared in place, no string is made for them.
+        if (range.Length != entity.Name.Length || string.CompareOrdinal(_text, range.Start, entity.Name, 0, range.Length) != 0)
         {
-            entity.Aliases.Add(surface);
+            var surface = range.Slice(_text);
+            if (!string.Equals(Lexicon.Normalize(surface), Lexicon.Normalize(entity.Name), StringComparison.Ordinal)) entity.AddAlias(surface);
         }
         entity.Mentions.Add(range);
         // Kept sorted: the recognizer adds in text order, speakers found later land in their place.

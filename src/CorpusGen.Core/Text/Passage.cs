@@ -8,24 +8,30 @@ namespace CorpusGen.Core.Text;
 public sealed class Passage
 {
     public Passage(int paragraph, TextRange range, List<Token> tokens)
+        : this(paragraph, range, tokens, new string?[tokens.Count], 0)
+    {
+    }
+
+    /// <summary>A passage whose words are kept in <paramref name="words"/> from <paramref name="wordsStart"/> on.</summary>
+    public Passage(int paragraph, TextRange range, List<Token> tokens, string?[] words, int wordsStart)
     {
         Paragraph = paragraph;
         Range = range;
         Tokens = tokens;
+        _words = words;
+        _wordsStart = wordsStart;
     }
 
-    private string?[]? _words;
+    private readonly string?[] _words;
+    private readonly int _wordsStart;
 
     public int Paragraph { get; }
     public TextRange Range { get; }
     public List<Token> Tokens { get; }
 
     /// <summary>The text of token <paramref name="index"/>, made once and kept: readers ask for the same words often.</summary>
-    public string Word(string text, int index)
-    {
-        _words ??= new string?[Tokens.Count];
-        return _words[index] ??= text.Substring(Tokens[index].Start, Tokens[index].Length);
-    }
+    public string Word(string text, int index) =>
+        _words[_wordsStart + index] ??= text.Substring(Tokens[index].Start, Tokens[index].Length);
 
     /// <summary>Index of the first token that starts at or after <paramref name="offset"/>.</summary>
     public int TokenAt(int offset)
