@@ -14,39 +14,32 @@ public sealed class Article
     private readonly Func<string> _decode;
     private readonly int[] _title, _breadcrumb, _byline, _dateline, _paragraphs, _relatedLinks, _metadata;
     private readonly string[] _metadataKeys;
-    private readonly QuoteInfo[] _quoteInfos;
+    private readonly int[] _quoteData;
     private string? _text;
     private IReadOnlyList<string>? _paragraphTexts, _breadcrumbTexts, _relatedLinkTexts;
     private IReadOnlyList<Quote>? _quotes;
     private ArticleMetadata? _metadataObject;
 
-    /// <summary>Called by generated code. Ranges are [start, end) offset pairs into the text.</summary>
+    /// <summary>
+    /// Called by generated code. <paramref name="layout"/> holds the offsets into the text as ASCII
+    /// numbers, sections split by ';' (title; breadcrumb; byline; dateline; paragraphs; related links;
+    /// metadata values; quotes of fourteen numbers each); ranges are [start, end) pairs.
+    /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public Article(
-        string sourceFile,
-        Func<string> text,
-        int[] title,
-        int[] breadcrumb,
-        int[] byline,
-        int[] dateline,
-        int[] paragraphs,
-        int[] relatedLinks,
-        string[] metadataKeys,
-        int[] metadataValues,
-        QuoteInfo[] quotes,
-        Entity[] entities)
+    public Article(string sourceFile, Func<string> text, byte[] layout, string[] metadataKeys, Entity[] entities)
     {
         SourceFile = sourceFile;
         _decode = text;
-        _title = title;
-        _breadcrumb = breadcrumb;
-        _byline = byline;
-        _dateline = dateline;
-        _paragraphs = paragraphs;
-        _relatedLinks = relatedLinks;
+        var sections = Layout.Parse(layout, 8);
+        _title = sections[0];
+        _breadcrumb = sections[1];
+        _byline = sections[2];
+        _dateline = sections[3];
+        _paragraphs = sections[4];
+        _relatedLinks = sections[5];
+        _metadata = sections[6];
+        _quoteData = sections[7];
         _metadataKeys = metadataKeys;
-        _metadata = metadataValues;
-        _quoteInfos = quotes;
         Entities = entities;
     }
 
@@ -98,8 +91,8 @@ public sealed class Article
 
     private IReadOnlyList<Quote> MakeQuotes()
     {
-        var result = new Quote[_quoteInfos.Length];
-        for (int i = 0; i < result.Length; i++) result[i] = new Quote(this, _quoteInfos[i]);
+        var result = new Quote[_quoteData.Length / QuoteInfo.Fields];
+        for (int i = 0; i < result.Length; i++) result[i] = new Quote(this, new QuoteInfo(_quoteData, i * QuoteInfo.Fields, Entities));
         return result;
     }
 

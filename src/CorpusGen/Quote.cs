@@ -1,4 +1,4 @@
-using System.ComponentModel;
+using System.Collections.Generic;
 
 namespace CorpusGen;
 
@@ -65,28 +65,30 @@ public sealed class Quote
     public override string ToString() => $"“{Text}” ({Kind}{(SpeakerText is null ? "" : ", " + SpeakerText)})";
 }
 
-/// <summary>A quote as the generated code records it: offsets into the article text (-1 for none).</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public readonly struct QuoteInfo
+/// <summary>
+/// One quote's numbers as the generated code records them (ArticleEmitter writes them in this order):
+/// offsets into the article text, -1 for none.
+/// </summary>
+internal readonly struct QuoteInfo
 {
-    public QuoteInfo(
-        int start, int end, int contentStart, int contentEnd, QuoteKind kind, int depth, int paragraph, int line, int column,
-        Entity? speaker, int speakerStart, int speakerEnd, int cueStart, int cueEnd)
+    public const int Fields = 14;
+
+    public QuoteInfo(int[] data, int at, IReadOnlyList<Entity> entities)
     {
-        Start = start;
-        End = end;
-        ContentStart = contentStart;
-        ContentEnd = contentEnd;
-        Kind = kind;
-        Depth = depth;
-        Paragraph = paragraph;
-        Line = line;
-        Column = column;
-        Speaker = speaker;
-        SpeakerStart = speakerStart;
-        SpeakerEnd = speakerEnd;
-        CueStart = cueStart;
-        CueEnd = cueEnd;
+        Start = data[at];
+        End = data[at + 1];
+        ContentStart = data[at + 2];
+        ContentEnd = data[at + 3];
+        Kind = (QuoteKind)data[at + 4];
+        Depth = data[at + 5];
+        Paragraph = data[at + 6];
+        Line = data[at + 7];
+        Column = data[at + 8];
+        Speaker = data[at + 9] >= 0 ? entities[data[at + 9]] : null;
+        SpeakerStart = data[at + 10];
+        SpeakerEnd = data[at + 11];
+        CueStart = data[at + 12];
+        CueEnd = data[at + 13];
     }
 
     public int Start { get; }

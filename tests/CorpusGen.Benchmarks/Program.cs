@@ -9,6 +9,7 @@ public static class Program
     private const string Usage = @"usage:
   make-corpus <folder> <count>        write <count> synthetic articles into <folder>
   throughput <folder or file>...      the core's reading speed in MB/s, warm, best of several passes
+  driver <folder>                     the generator cold, after a C# edit, after a seed edit; then compile
   (anything else)                     BenchmarkDotNet, e.g. --filter *Generator*";
 
     public static int Main(string[] args)
@@ -25,6 +26,7 @@ public static class Program
             if (args.Length < 2) return Fail();
             return Throughput.Run(args[1..]);
         }
+        if (args.Length == 2 && args[0] == "driver") return DriverTimes.Run(args[1]);
         if (args.Length >= 1 && args[0] is "-h" or "--help") return Fail();
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;

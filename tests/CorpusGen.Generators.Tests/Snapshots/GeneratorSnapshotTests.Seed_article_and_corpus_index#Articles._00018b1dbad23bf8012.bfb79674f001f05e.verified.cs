@@ -12,29 +12,8 @@ namespace Test.News
             internal static readonly global::CorpusGen.Article Value = new global::CorpusGen.Article(
                 sourceFile: "seeds/000_18b1dbad23bf8012.txt",
                 text: Decode,
-                title: new int[] { 58, 97 },
-                breadcrumb: new int[] { 0, 4, 4, 17 },
-                byline: global::System.Array.Empty<int>(),
-                dateline: global::System.Array.Empty<int>(),
-                paragraphs: new int[] { 100, 253, 255, 665, 667, 836, 838, 966, 968, 1180, 1182, 1341, 1343, 1477, 1544, 1686, 1688, 1957, 1959, 2322, 2324, 2452, 2454, 2714, 2716, 2937 },
-                relatedLinks: new int[] { 1490, 1542 },
+                layout: Layout.ToArray(),
                 metadataKeys: global::System.Array.Empty<string>(),
-                metadataValues: global::System.Array.Empty<int>(),
-                quotes: new global::CorpusGen.QuoteInfo[]
-                {
-                    new global::CorpusGen.QuoteInfo(134, 152, 135, 151, global::CorpusGen.QuoteKind.Partial, 0, 0, 5, 36, global::Test.News.Corpus.Organizations.Nato, 100, 104, 109, 116),
-                    new global::CorpusGen.QuoteInfo(212, 223, 213, 222, global::CorpusGen.QuoteKind.ScareQuote, 0, 0, 5, 114, null, -1, -1, -1, -1),
-                    new global::CorpusGen.QuoteInfo(255, 525, 256, 524, global::CorpusGen.QuoteKind.Speech, 0, 1, 7, 1, global::Test.News.Corpus.Organizations.Nato, 526, 592, 593, 597),
-                    new global::CorpusGen.QuoteInfo(348, 359, 349, 358, global::CorpusGen.QuoteKind.ScareQuote, 1, 1, 7, 94, null, -1, -1, -1, -1),
-                    new global::CorpusGen.QuoteInfo(734, 748, 735, 747, global::CorpusGen.QuoteKind.Partial, 0, 2, 9, 68, global::Test.News.Corpus.Organizations.Nato, 750, 754, 755, 762),
-                    new global::CorpusGen.QuoteInfo(897, 966, 898, 965, global::CorpusGen.QuoteKind.Partial, 0, 3, 11, 60, global::Test.News.Corpus.Organizations.Nato, 860, 876, 882, 887),
-                    new global::CorpusGen.QuoteInfo(968, 1126, 969, 1125, global::CorpusGen.QuoteKind.Speech, 0, 4, 13, 1, global::Test.News.Corpus.Organizations.Nato, 1127, 1131, 1132, 1136),
-                    new global::CorpusGen.QuoteInfo(1188, 1311, 1189, 1310, global::CorpusGen.QuoteKind.Partial, 0, 5, 15, 7, global::Test.News.Corpus.Organizations.Nato, 1312, 1324, 1325, 1340),
-                    new global::CorpusGen.QuoteInfo(1688, 1863, 1689, 1862, global::CorpusGen.QuoteKind.Speech, 0, 8, 23, 1, global::Test.News.Corpus.People.JensStoltenberg, 1898, 1914, 1915, 1935),
-                    new global::CorpusGen.QuoteInfo(1959, 2293, 1960, 2292, global::CorpusGen.QuoteKind.Speech, 0, 9, 25, 1, global::Test.News.Corpus.Documents.SummitDeclaration, 2299, 2321, 2294, 2298),
-                    new global::CorpusGen.QuoteInfo(2324, 2443, 2325, 2442, global::CorpusGen.QuoteKind.Speech, 0, 10, 27, 1, global::Test.News.Corpus.Documents.SummitDeclaration, 2444, 2446, 2447, 2451),
-                    new global::CorpusGen.QuoteInfo(2716, 2928, 2717, 2927, global::CorpusGen.QuoteKind.Speech, 0, 12, 31, 1, global::Test.News.Corpus.Documents.SummitDeclaration, 2929, 2931, 2932, 2936),
-                },
                 entities: new global::CorpusGen.Entity[]
                 {
                     global::Test.News.Corpus.Places.China,
@@ -55,6 +34,13 @@ namespace Test.News
                     global::Test.News.Corpus.Organizations.Unsc,
                     global::Test.News.Corpus.Organizations.Un,
                 });
+
+            // Offsets into the text, sections split by ';' in this order: title; breadcrumb; byline; dateline;
+            // paragraphs; related links; metadata values; quotes, fourteen numbers each (start, end, content
+            // start, content end, kind, depth, paragraph, line, column, speaker (index into entities, -1: none),
+            // speaker start, speaker end, cue start, cue end). One literal, not arrays: a number each would be
+            // an operation for the compiler and every analyzer to visit.
+            private static global::System.ReadOnlySpan<byte> Layout => "58,97;0,4,4,17;;;100,253,255,665,667,836,838,966,968,1180,1182,1341,1343,1477,1544,1686,1688,1957,1959,2322,2324,2452,2454,2714,2716,2937;1490,1542;;134,152,135,151,1,0,0,5,36,2,100,104,109,116,212,223,213,222,2,0,0,5,114,-1,-1,-1,-1,-1,255,525,256,524,0,0,1,7,1,2,526,592,593,597,348,359,349,358,2,1,1,7,94,-1,-1,-1,-1,-1,734,748,735,747,1,0,2,9,68,2,750,754,755,762,897,966,898,965,1,0,3,11,60,2,860,876,882,887,968,1126,969,1125,0,0,4,13,1,2,1127,1131,1132,1136,1188,1311,1189,1310,1,0,5,15,7,2,1312,1324,1325,1340,1688,1863,1689,1862,0,0,8,23,1,13,1898,1914,1915,1935,1959,2293,1960,2292,0,0,9,25,1,14,2299,2321,2294,2298,2324,2443,2325,2442,0,0,10,27,1,14,2444,2446,2447,2451,2716,2928,2717,2927,0,0,12,31,1,14,2929,2931,2932,2936"u8;
 
             private static string Decode() => global::System.Text.Encoding.UTF8.GetString(Utf8);
 
