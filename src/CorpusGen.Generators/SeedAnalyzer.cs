@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using CorpusGen.Core;
 using CorpusGen.Core.Naming;
@@ -21,9 +20,6 @@ namespace CorpusGen.Generators;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SeedAnalyzer : DiagnosticAnalyzer
 {
-    // Seeds that did not change are not read again: the IDE hands out the same SourceText for them.
-    private static readonly ConditionalWeakTable<SourceText, ArticleModel> Models = new();
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.UnclosedQuotation,
         DiagnosticDescriptors.StrayClosingMark,
@@ -57,13 +53,13 @@ public sealed class SeedAnalyzer : DiagnosticAnalyzer
                     if (FileSeverity.Of(fileOptions, rule) is { } severity) fileContext.ReportDiagnostic(Diagnostic.Create(rule, location, severity, null, null, args));
                 }
 
-                var text = file.GetText(fileContext.CancellationToken);
+                var text = TextOf(file, fileContext.CancellationToken);
                 if (text is null)
                 {
                     Report(DiagnosticDescriptors.UnreadableSeed, Location.Create(file.Path, default, default), "the file could not be read");
                     return;
                 }
-                var model = ModelOf(text, fileContext.CancellationToken);
+                var model = SeedModels.Read(text, fileContext.CancellationToken);
                 foreach (var finding in model.Findings)
                 {
                     var span = new TextSpan(finding.Range.Start, finding.Range.Length);
@@ -78,19 +74,17 @@ public sealed class SeedAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static ArticleModel ModelOf(SourceText text, CancellationToken cancellationToken)
+    /// <summary>The seed's text, or null when the file cannot be opened (reported as unreadable, never thrown).</summary>
+    private static SourceText? TextOf(AdditionalText file, CancellationToken cancellationToken)
     {
-        if (Models.TryGetValue(text, out var cached)) return cached;
-        ArticleModel model;
         try
         {
-            model = ArticleReader.Read(text.ToString(), cancellationToken);
+            return file.GetText(cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            model = ArticleReader.Unreadable("", "internal error: " + e.GetType().Name + ": " + e.Message);
+            return null;
         }
-        return Models.GetValue(text, _ => model);
     }
 
     private sealed record Clash(string Wished, string OtherFile, string Given);
@@ -104,8 +98,7 @@ public sealed class SeedAnalyzer : DiagnosticAnalyzer
         var named = new List<(string SourceFile, string Path, string Wished)>();
         foreach (var seed in seeds)
         {
-            var text = seed.GetText(cancellationToken);
-            var model = text is null ? ArticleReader.Unreadable("", "") : ModelOf(text, cancellationToken);
+            var model = SeedModels.Read(TextOf(seed, cancellationToken), cancellationToken);
             var stem = System.IO.Path.GetFileNameWithoutExtension(seed.Path);
             named.Add((SeedReader.SourceFile(seed.Path, options.ProjectDirectory), seed.Path, ArticleNames.Wished(model, stem)));
         }

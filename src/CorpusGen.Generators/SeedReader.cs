@@ -19,20 +19,12 @@ public static class SeedReader
         ArticleModel article;
         try
         {
-            var text = file.GetText(cancellationToken);
-            if (text is null)
-            {
-                article = ArticleReader.Unreadable("", "the file could not be read");
-            }
-            else
-            {
-                article = ArticleReader.Read(text.ToString(), cancellationToken);
-            }
+            article = SeedModels.Read(file.GetText(cancellationToken), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // A fault while reading one article stays with that article.
-            article = ArticleReader.Unreadable("", "internal error: " + e.GetType().Name + ": " + e.Message);
+            // The file itself could not be opened; the fault stays with this article.
+            article = ArticleReader.Unreadable("", "the file could not be read: " + e.GetType().Name + ": " + e.Message);
         }
         var stem = Path.GetFileNameWithoutExtension(file.Path);
         var wished = ArticleNames.Wished(article, stem);
