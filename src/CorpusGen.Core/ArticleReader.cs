@@ -16,16 +16,20 @@ namespace CorpusGen.Core;
 /// </summary>
 public static class ArticleReader
 {
-    /// <summary>Larger files are not read (they are reported as unreadable).</summary>
+    /// <summary>Larger texts are neither read nor stored: the article is empty and reported as unreadable.</summary>
     public const int MaxLength = 16 * 1024 * 1024;
 
     public static ArticleModel Read(string text, CancellationToken cancellationToken = default)
     {
         var findings = new List<Finding>();
-        if (text.Length > MaxLength || LooksBinary(text))
+        if (text.Length > MaxLength)
         {
-            findings.Add(new Finding(FindingKind.UnreadableSeed, new TextRange(0, 0),
-                text.Length > MaxLength ? $"larger than {MaxLength / (1024 * 1024)} MB" : "not text"));
+            // Too large to read or to store: the article is empty, and says why.
+            return Unreadable("", $"larger than {MaxLength / (1024 * 1024)} MB");
+        }
+        if (LooksBinary(text))
+        {
+            findings.Add(new Finding(FindingKind.UnreadableSeed, new TextRange(0, 0), "not text"));
             return Empty(text, findings);
         }
 
@@ -126,19 +130,19 @@ public static class ArticleReader
         findings.ToEquatableArray());
 
     /// <summary>
-    /// NUL characters or many control characters mean the bytes were not text to begin with (an image,
-    /// a zip); decoding them gives noise that no reader should try to make sense of.
+    /// Many NUL or other control characters mean the bytes were not text to begin with (an image, a zip);
+    /// decoding them gives noise that no reader should try to make sense of. A stray NUL in real text does not.
     /// </summary>
     private static bool LooksBinary(string text)
     {
-        int control = 0;
+        int control = 0, nul = 0;
         int sample = Math.Min(text.Length, 8192);
         for (int i = 0; i < sample; i++)
         {
             char c = text[i];
-            if (c == '\0') return true;
-            if (c < ' ' && c is not '\t' and not '\n' and not '\r' and not '\f') control++;
+            if (c == '\0') nul++;
+            else if (c < ' ' && c is not '\t' and not '\n' and not '\r' and not '\f') control++;
         }
-        return sample > 0 && control * 10 > sample;
+        return sample > 0 && (nul * 100 > sample || (nul + control) * 10 > sample);
     }
 }

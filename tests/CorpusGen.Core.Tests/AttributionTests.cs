@@ -175,4 +175,68 @@ public class AttributionTests
         var article = Read.Article("“The plan is dead.” Ana Ruiz said she would fight on anyway.");
         Assert.Null(Assert.Single(article.Quotes).Cue);
     }
+
+    [Fact]
+    public void A_dash_and_a_name_after_a_quote_credit_it()
+    {
+        var article = Read.Article("“The most unqualified candidate I have ever seen.” ― Francisco Herrero");
+        Assert.Equal("Francisco Herrero", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
+    public void Per_attributes_to_what_follows()
+    {
+        var article = Read.Article("Voting is prohibited when filling “a vacancy on the national ticket,” per the party’s bylaws.");
+        Assert.Equal("the party’s bylaws", article.SpeakerText(Assert.Single(article.Quotes)));
+        Assert.Equal("per", article.CueText(article.Quotes[0]));
+    }
+
+    [Fact]
+    public void A_paragraph_introduced_with_a_colon_belongs_to_whoever_introduced_it()
+    {
+        var article = Read.Article("Caddell continued:", "“The health issue is very much a partisan issue, and it will stay one.”");
+        Assert.Equal("Caddell", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
+    public void A_partial_quote_with_no_cue_belongs_to_the_subject_of_its_sentence()
+    {
+        var article = Read.Article("In an August speech, Senator Ana Ruiz attacked “the hateful ideology of the old guard” again.");
+        Assert.Equal("Ana Ruiz", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
+    public void A_long_appositive_between_quote_and_cue_is_crossed()
+    {
+        var article = Read.Article("“It is fiscally responsible,” Leonard Burman, director of the tax policy center, a joint venture of two institutes, and a professor at the university, said of the plan.");
+        Assert.Equal("Leonard Burman", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
+    public void A_pronoun_contraction_is_a_subject_not_a_possessive()
+    {
+        var article = Read.Article("He’s claiming that voting fraud is “a big, big problem in this country.”");
+        Assert.Equal("He", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
+    public void A_relative_clause_credits_the_one_it_is_about()
+    {
+        var article = Read.Article("Guests included Stevie Wonder, who joked of the museum, “I haven’t seen it yet, but I’m going to.”");
+        Assert.Equal("Stevie Wonder", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
+    public void A_parenthetical_between_dashes_is_skipped()
+    {
+        var article = Read.Article("Mike Jones -- the head of the production company -- told me, “We are a content provider.”");
+        Assert.Equal("Mike Jones", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
+    public void Abbreviated_titles_do_not_end_the_sentence()
+    {
+        var article = Read.Article("“This is a big year for us!” Scott’s niece, state Del. Marcia Price, shouted to the crowd.");
+        Assert.Equal("Scott’s niece", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
 }

@@ -113,4 +113,12 @@ public class QuoteMarkTests
         Assert.Equal(16, quote.Column);
         Assert.Equal(1, quote.Paragraph);
     }
+
+    [Fact]
+    public void Only_the_same_kind_of_mark_continues_a_quotation_into_the_next_paragraph()
+    {
+        var article = Read.Article("\"The excerpt starts here and is never closed.", "“It never crossed my mind,” she said.");
+        Assert.Equal(new[] { "It never crossed my mind," }, article.QuoteTexts());
+        Assert.DoesNotContain(FindingKind.MismatchedMarks, article.FindingKinds());
+    }
 }

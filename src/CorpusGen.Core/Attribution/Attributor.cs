@@ -303,9 +303,12 @@ public sealed class Attributor
         }
         if (previous.IsWord && Word(previous) is "who" or "which")
         {
-            // "Stevie Wonder, who joked": the one the relative clause is about.
+            // "Stevie Wonder, who joked": the one the relative clause is about, the name right before it.
             int antecedent = end - 1;
             while (antecedent - 1 >= floor && tokens[antecedent - 1].Kind == TokenKind.Punctuation && _text[tokens[antecedent - 1].Start] == ',') antecedent--;
+            int first = antecedent;
+            while (first - 1 >= floor && (Words.StartsUpper(_text, tokens[first - 1]) || IsNameDot(passage, first - 1))) first--;
+            if (first < antecedent && Phrase(passage, first, antecedent) is { } named) return named;
             return antecedent > floor ? SubjectBefore(passage, antecedent, floor) : null;
         }
         if (previous.IsWord && Word(previous) is "and" or "but")
@@ -449,6 +452,7 @@ public sealed class Attributor
         {
             var token = tokens[stop];
             if (token.Kind == TokenKind.Punctuation && !IsNameDot(passage, stop) && _text[token.Start] is not ('(' or ')' or '-')) break;
+            if (token.Kind == TokenKind.Possessive) name = false; // "Scott’s niece": the head follows
             if (token.IsWord && char.IsLower(_text[token.Start]))
             {
                 var word = Word(token);
