@@ -10,6 +10,7 @@ public static class Program
   make-corpus <folder> <count>        write <count> synthetic articles into <folder>
   throughput <folder or file>...      the core's reading speed in MB/s, warm, best of several passes
   driver <folder>                     the generator cold, after a C# edit, after a seed edit; then compile
+  linearity                           reading time per MB of hostile text at 0.1, 1 and 10 MB
   (anything else)                     BenchmarkDotNet, e.g. --filter *Generator*";
 
     public static int Main(string[] args)
@@ -27,6 +28,7 @@ public static class Program
             return Throughput.Run(args[1..]);
         }
         if (args.Length == 2 && args[0] == "driver") return DriverTimes.Run(args[1]);
+        if (args.Length == 1 && args[0] == "linearity") return Linearity.Run();
         if (args.Length >= 1 && args[0] is "-h" or "--help") return Fail();
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
