@@ -92,7 +92,8 @@ public static class ArticleReader
                 ? new SpeakerModel(mention, read.Speaker is { } s && index.TryGetValue(s, out var e) ? e : -1)
                 : null;
             quoteModels.Add(new QuoteModel(q.Range, q.Content, read.Kind, q.Depth, read.Passage.Paragraph, line, column, speaker, read.Cue));
-            if (speaker is null && q.Depth == 0 && read.Kind != QuoteKind.ScareQuote)
+            // Headlines quote without crediting (the body does), so only body quotes are reported.
+            if (speaker is null && q.Depth == 0 && read.Kind != QuoteKind.ScareQuote && read.Passage.Paragraph >= 0)
             {
                 findings.Add(new Finding(FindingKind.UnattributedQuote, new TextRange(q.Range.Start, q.Range.Start + 1), QuoteScanner.Excerpt(text, q.Content.Start)));
             }

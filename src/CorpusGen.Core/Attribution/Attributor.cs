@@ -267,7 +267,7 @@ public sealed class Attributor
         var tokens = passage.Tokens;
         if (cue.SpeakerFollows) return (null, PhraseAfter(passage, cue.Last + 1));
         // "..., telling reporters “Q”": a participle's speaker is the subject of the clause it hangs on.
-        if (cue.First == cue.Last && IsParticiple(tokens[cue.Last])) return (null, ClauseSubject(passage, cue.First));
+        if (cue.First == cue.Last && IsParticiple(tokens[cue.Last])) return (null, ClauseSubject(passage, cue.First) ?? SubjectAfterClause(passage, cue.Last, openToken));
         var subject = SubjectBefore(passage, cue.First, 0);
         if (subject is { } inner && !char.IsUpper(_text[inner.Start]) && OuterSpeaker(passage, cue.First) is { } outer)
         {
@@ -443,6 +443,7 @@ public sealed class Attributor
         var first = passage.Word(_text, start);
         bool opens = Pronoun(first) is not null
             || first is "The" or "the" or "A" or "a" or "An" or "an" or "His" or "Her" or "Their" or "Its" or "Our"
+                or "several" or "Several" or "many" or "Many" or "some" or "Some" or "most" or "Most" or "two" or "Two" or "three" or "Three"
             || (char.IsUpper(first[0]) && (!Words.IsCapitalizedFunctionWord(first) || Lexicon.IsTitle(first)));
         if (!opens) return null;
         if (Pronoun(first) is not null) return tokens[start].Range;
@@ -465,6 +466,30 @@ public sealed class Attributor
             stop++;
         }
         return Phrase(passage, start, stop);
+    }
+
+    /// <summary>"After saying her foot was “swollen,” she was taken...": the subject after the participle's clause.</summary>
+    private TextRange? SubjectAfterClause(Passage passage, int from, int openToken)
+    {
+        var tokens = passage.Tokens;
+        bool inQuote = false;
+        for (int i = from + 1; i < tokens.Count && i - from <= MaxSentenceTokens; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.QuoteMark && i >= openToken)
+            {
+                // The clause ends with the quote when a comma closes it from inside (“...,” she was).
+                if (inQuote && _text[tokens[i - 1].Start] == ',') return SubjectAt(passage, i + 1, Math.Min(tokens.Count, i + 1 + MaxSpeakerTokens));
+                inQuote = !inQuote;
+                continue;
+            }
+            if (!inQuote && token.Kind == TokenKind.Punctuation && _text[token.Start] == ',' && i > openToken)
+            {
+                return SubjectAt(passage, i + 1, Math.Min(tokens.Count, i + 1 + MaxSpeakerTokens));
+            }
+            if (!inQuote && IsBoundary(passage, i)) return null;
+        }
+        return null;
     }
 
     private bool IsParticiple(Token token) => token.IsWord && token.Length > 5 && Word(token).EndsWith("ing", StringComparison.Ordinal);
@@ -608,7 +633,9 @@ public sealed class Attributor
             if (!token.IsWord) continue;
             var word = Word(token).ToLowerInvariant();
             if (ScareCues.Contains(word)) return true;
-            if (word == "as" && i > 0 && passage.Word(_text, i - 1).Equals("known", StringComparison.OrdinalIgnoreCase)) return true;
+            // "known as", and a label given in passing: "criticized as a “use it or lose it” approach".
+            if (word == "as" && i > 0 && passage.Tokens[i - 1].IsWord && passage.Word(_text, i - 1) is var before
+                && (before.Equals("known", StringComparison.OrdinalIgnoreCase) || (before.EndsWith("ed", StringComparison.Ordinal) && openToken - i == 2))) return true;
         }
         return false;
     }

@@ -35,7 +35,7 @@ introduced sang gushed confessed denounced denounces hailed touted lauded assail
 vowing predicting declaring claiming suggesting complaining explaining stating referred referring dubbing
 describing praising mocking criticizing warned warning pointing continues chanted chant chants assured assures
 advocates advocated portraying painting asserted asserts asserting cautioned chiding chided reports condemned condemns branded brands likened likens decried lambasted attacked attacks
-ridiculed derides dismissed dismisses endorsed endorses");
+ridiculed derides dismissed dismisses endorsed endorses sings sing singing");
 
     /// <summary>Words that are nouns as often as verbs: a cue only when no determiner stands before them.</summary>
     private static readonly HashSet<string> Determiners = Words.Set(
