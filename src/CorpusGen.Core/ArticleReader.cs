@@ -92,8 +92,7 @@ public static class ArticleReader
                 ? new SpeakerModel(mention, read.Speaker is { } s && index.TryGetValue(s, out var e) ? e : -1)
                 : null;
             quoteModels.Add(new QuoteModel(q.Range, q.Content, read.Kind, q.Depth, read.Passage.Paragraph, line, column, speaker, read.Cue));
-            // Headlines quote without crediting (the body does), so only body quotes are reported.
-            if (speaker is null && q.Depth == 0 && read.Kind != QuoteKind.ScareQuote && read.Passage.Paragraph >= 0)
+            if (speaker is null && q.Depth == 0 && read.Kind != QuoteKind.ScareQuote && IsUncredited(read, entities))
             {
                 findings.Add(new Finding(FindingKind.UnattributedQuote, new TextRange(q.Range.Start, q.Range.Start + 1), QuoteScanner.Excerpt(text, q.Content.Start)));
             }
@@ -120,6 +119,21 @@ public static class ArticleReader
         e.Aliases.Where(a => a != e.Name).OrderBy(a => a, StringComparer.Ordinal).ToEquatableArray(),
         e.Title, e.Affiliation,
         e.Mentions.OrderBy(m => m.Start).ToEquatableArray());
+
+    /// <summary>
+    /// Whether a quote with no speaker is really credited to nobody: it is in the body (headlines quote
+    /// what the body credits) and its paragraph names no one outside the quotation. Where someone is
+    /// named, the quote is almost always theirs in a way the templates missed, and a warning would be noise.
+    /// </summary>
+    private static bool IsUncredited(AttributedQuote read, EntityTable entities)
+    {
+        if (read.Passage.Paragraph < 0) return false;
+        foreach (var (range, entity) in entities.MentionsIn(read.Passage.Range))
+        {
+            if (entity.Kind is EntityKind.Person or EntityKind.Organization && !read.Quote.Range.Contains(range)) return false;
+        }
+        return true;
+    }
 
     /// <summary>The model of a seed that could not be read: no content, one unreadable finding.</summary>
     public static ArticleModel Unreadable(string text, string reason) =>

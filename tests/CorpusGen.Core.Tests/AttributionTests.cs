@@ -239,4 +239,16 @@ public class AttributionTests
         var article = Read.Article("“This is a big year for us!” Scott’s niece, state Del. Marcia Price, shouted to the crowd.");
         Assert.Equal("Scott’s niece", article.SpeakerText(Assert.Single(article.Quotes)));
     }
+
+    [Fact]
+    public void An_uncredited_quote_is_reported_only_when_its_paragraph_names_no_one()
+    {
+        var named = Read.Article("The budget was thin again this year at NATO. “Nobody knows where the money went.”");
+        Assert.Null(Assert.Single(named.Quotes).Speaker);
+        Assert.DoesNotContain(FindingKind.UnattributedQuote, named.FindingKinds());
+
+        var nobody = Read.Article("The budget was thin again this year. “Nobody knows where the money went.”");
+        Assert.Null(Assert.Single(nobody.Quotes).Speaker);
+        Assert.Contains(FindingKind.UnattributedQuote, nobody.FindingKinds());
+    }
 }

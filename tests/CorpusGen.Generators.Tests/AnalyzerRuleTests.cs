@@ -91,6 +91,10 @@ public class AnalyzerRuleTests
             At("CG2001", 3, 1, 3, 2));
 
     [Fact]
+    public Task CG2001_not_when_the_paragraph_names_someone_the_reader_could_not_credit() =>
+        Verify(Head + "Maria Lopez stood at the back of the hall. Then: no comment, only “Nobody knows where the money went.”");
+
+    [Fact]
     public Task CG2001_not_for_a_scare_quote_or_an_attributed_one() =>
         Verify(Head + "The so-called “green plan” is dead. “Nobody knows where the money went,” the auditor said.");
 
