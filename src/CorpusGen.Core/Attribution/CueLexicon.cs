@@ -29,13 +29,16 @@ confirmed confirms denied denies questioned call calls called calling gloat gloa
 elaborated thank thanks thanked interjected scoffed snapped sniped fumed griped mocked praised exclaimed
 whispered texted emailed answered answers offered hinted implored pleaded begged threatened bragged reiterated
 reiterates repeated recounted confided reasoned speculated surmised theorized decried dismissed derided labeled
-labelled characterized characterised reads read commented comments chided chimed cried screamed shot recounts
+labelled characterized characterised reads read commented comments chided chimed cried screamed recounts
 recounted writes noting observes notes note promising labeling labelling cited cites bemoaned bemoans coached
 introduced sang gushed confessed denounced denounces hailed touted lauded assailed lambasted blaming blamed blames
 vowing predicting declaring claiming suggesting complaining explaining stating referred referring dubbing
 describing praising mocking criticizing warned warning pointing continues chanted chant chants assured assures
 advocates advocated portraying painting asserted asserts asserting cautioned chiding chided reports condemned condemns branded brands likened likens decried lambasted attacked attacks
 ridiculed derides dismissed dismisses endorsed endorses sings sing singing");
+
+    /// <summary>Cue words that are nouns as often as verbs.</summary>
+    private static readonly HashSet<string> NounLike = Words.Set("call calls report reports note notes comment comments post posts claims charges questions answers remarks tweets");
 
     /// <summary>Words that are nouns as often as verbs: a cue only when no determiner stands before them.</summary>
     private static readonly HashSet<string> Determiners = Words.Set(
@@ -85,7 +88,18 @@ ridiculed derides dismissed dismisses endorsed endorses sings sing singing");
             // "interjected to say": the cue is the whole verb phrase; "expects Obama to announce" is no cue.
             if (previous == "to")
             {
-                return i > 1 && tokens[i - 2].IsWord && char.IsLower(text[tokens[i - 2].Start]) ? new CueMatch(i - 2, i, false) : null;
+                // Only after a verb: "interjected to say", "went on to say"; not "too early to tell".
+                if (i < 2 || !tokens[i - 2].IsWord) return null;
+                var verb = passage.Word(text, i - 2);
+                return char.IsLower(verb[0]) && (verb.EndsWith("ed", StringComparison.Ordinal) || verb is "on" or "went" or "wants" or "want")
+                    ? new CueMatch(i - 2, i, false)
+                    : null;
+            }
+            // "a wake-up call", "the latest reports": a word as often a noun needs a subject-like word before it.
+            if (NounLike.Contains(word) && char.IsLower(previous[0]) && !Words.IsAuxiliaryOrAdverb(previous)
+                && previous is not ("who" or "which" or "that" or "he" or "she" or "it" or "they" or "we" or "i"))
+            {
+                return null;
             }
         }
         if (i > 0 && tokens[i - 1].Kind == TokenKind.Possessive) return null;
