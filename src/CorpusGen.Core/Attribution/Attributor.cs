@@ -127,9 +127,15 @@ public sealed class Attributor
         }
         if (read.SpeakerMention is null && previous is not null)
         {
-            // “A,” she said. “B.” — and a quote-only paragraph after a quoted one: the same speaker.
+            // “A,” she said. “B.” — and a quote-only paragraph after a quoted one: the same speaker,
+            // named where the text last names them before this quote.
             read.Speaker = previous.Speaker;
             read.SpeakerMention = previous.SpeakerMention;
+            if (previous.Speaker is { } entity && previous.SpeakerMention is { } said
+                && _entities.LastMentionOf(entity, said.End, quote.Range.Start) is { } later)
+            {
+                read.SpeakerMention = later;
+            }
         }
         if (read.SpeakerMention is not null) _lastAttributed = read;
         return read;

@@ -111,6 +111,16 @@ public sealed class EntityTable
         }
     }
 
+    /// <summary>The last mention of <paramref name="entity"/> inside [<paramref name="from"/>, <paramref name="before"/>), if any.</summary>
+    public TextRange? LastMentionOf(EntityBuilder entity, int from, int before)
+    {
+        for (int i = FirstAtOrAfter(before) - 1; i >= 0 && _mentions[i].Range.Start >= from; i--)
+        {
+            if (_mentions[i].Entity == entity && _mentions[i].Range.End <= before) return _mentions[i].Range;
+        }
+        return null;
+    }
+
     /// <summary>
     /// The entity mentioned last before <paramref name="offset"/> that <paramref name="accept"/> takes,
     /// looking back a bounded number of mentions so that reading stays linear.
