@@ -105,6 +105,12 @@ public sealed class Attributor
             // "Caddell continued:" then a paragraph of quotation.
             Resolve(read, introducer, quote.Range.Start);
         }
+        if (read.SpeakerMention is null && openToken == 0 && quote.Paragraph > 0 && !QuotesIn(passages[quote.Paragraph - 1])
+            && LastSentenceSubject(passages[quote.Paragraph - 1]) is { } reporter)
+        {
+            // "Valastro praised Christie’s leadership." then a paragraph of quotation: the reporter's words.
+            Resolve(read, reporter, quote.Range.Start);
+        }
         var previous = _lastAttributed is { } last
             && (last.Quote.Paragraph == quote.Paragraph || (last.Quote.Paragraph == quote.Paragraph - 1 && sentenceStart))
             ? last
@@ -202,6 +208,28 @@ public sealed class Attributor
             speakerless ??= (cueRange, null);
         }
         return speakerless;
+    }
+
+    private static bool QuotesIn(Passage passage)
+    {
+        foreach (var token in passage.Tokens)
+        {
+            if (token.Kind == TokenKind.QuoteMark) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The subject of the cue in a paragraph's last sentence ("Valastro praised ..."), if it has one.</summary>
+    private TextRange? LastSentenceSubject(Passage passage)
+    {
+        var tokens = passage.Tokens;
+        int last = tokens.Count - 1;
+        if (last > 0 && IsBoundary(passage, last)) last--;
+        for (int i = last; i >= 0 && last - i <= MaxSentenceTokens && !IsBoundary(passage, i); i--)
+        {
+            if (CueLexicon.MatchAt(_text, passage, i) is { SpeakerFollows: false } cue && SubjectBefore(passage, cue.First, 0) is { } subject) return subject;
+        }
+        return null;
     }
 
     /// <summary>

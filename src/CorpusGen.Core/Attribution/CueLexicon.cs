@@ -35,7 +35,10 @@ introduced sang gushed confessed denounced denounces hailed touted lauded assail
 vowing predicting declaring claiming suggesting complaining explaining stating referred referring dubbing
 describing praising mocking criticizing warned warning pointing continues chanted chant chants assured assures
 advocates advocated portraying painting asserted asserts asserting cautioned chiding chided reports condemned condemns branded brands likened likens decried lambasted attacked attacks
-ridiculed derides dismissed dismisses endorsed endorses sings sing singing");
+ridiculed derides dismissed dismisses endorsed endorses sings sing singing barked riffed vented groused grumbled
+raged seethed snarled reflected implied indicated signaled underscored clarified disputed rejected ripped
+congratulated apologized teased taunted reminded informed pressed challenged queried laughed sighed chuckled
+sneered marveled blogged");
 
     /// <summary>Cue words that are nouns as often as verbs.</summary>
     private static readonly HashSet<string> NounLike = Words.Set("call calls report reports note notes comment comments post posts claims charges questions answers remarks tweets");
