@@ -8,13 +8,21 @@ using Xunit.Abstractions;
 
 namespace CorpusGen.Cli.Tests;
 
-/// <summary>A fact that runs only where ../shared/polnear (licensed news, never in the repository) is present.</summary>
+/// <summary>
+/// A fact that runs only where ../shared/polnear (licensed news, never in the repository) and python3
+/// (for the team's scorer) are present.
+/// </summary>
 public sealed class PolnearFactAttribute : FactAttribute
 {
     public PolnearFactAttribute()
     {
         if (Cli.Shared() is null) Skip = "../shared/polnear is not on this machine";
+        else if (!OnPath("python3")) Skip = "python3 (for ../shared/tools/quote_score.py) is not on this machine";
     }
+
+    private static bool OnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+            .Any(directory => directory.Length > 0 && File.Exists(Path.Combine(directory, program)));
 }
 
 /// <summary>
