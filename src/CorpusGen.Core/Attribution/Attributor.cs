@@ -632,12 +632,28 @@ public sealed class Attributor
     private QuoteKind Kind(ScannedQuote quote, int words, bool sentenceStart, bool attributed)
     {
         bool upper = FirstLetterIsUpper(quote.Content);
+        // A title named as such: on CBS’s “Face the Nation”, the film “The Revenant”.
+        if (!sentenceStart && words <= 8 && IsTitleCase(quote.Content) && !EndsSentence(quote.Content) && NamesAWork(quote)) return QuoteKind.ScareQuote;
         // Titles (“Face the Nation”) and one- or two-word terms nobody is quoted saying.
         if (!attributed && (words <= 2 || (!sentenceStart && words <= 6 && IsTitleCase(quote.Content) && !EndsSentence(quote.Content))))
         {
             return QuoteKind.ScareQuote;
         }
         return sentenceStart && upper ? QuoteKind.Speech : QuoteKind.Partial;
+    }
+
+    private static readonly HashSet<string> Works = Words.Set("on in of show program programme podcast book film movie series song album column memoir novel documentary headline article essay op-ed titled entitled called broadcast");
+
+    /// <summary>The word before the quote introduces a work by name ("on", "in", a possessive, "the film").</summary>
+    private bool NamesAWork(ScannedQuote quote)
+    {
+        int i = quote.Range.Start - 1;
+        while (i >= 0 && char.IsWhiteSpace(_text[i])) i--;
+        int end = i + 1;
+        while (i >= 0 && (char.IsLetter(_text[i]) || _text[i] is '\'' or '\u2019' or '-')) i--;
+        if (end - i - 1 <= 0) return false;
+        var word = _text.Substring(i + 1, end - i - 1);
+        return Works.Contains(word.ToLowerInvariant()) || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal);
     }
 
     private bool EndsSentence(TextRange content)
@@ -669,7 +685,8 @@ public sealed class Attributor
             if (ScareCues.Contains(word)) return true;
             // "known as", and a label given in passing: "criticized as a “use it or lose it” approach".
             if (word == "as" && i > 0 && passage.Tokens[i - 1].IsWord && passage.Word(_text, i - 1) is var before
-                && (before.Equals("known", StringComparison.OrdinalIgnoreCase) || (before.EndsWith("ed", StringComparison.Ordinal) && openToken - i == 2))) return true;
+                && (before.Equals("known", StringComparison.OrdinalIgnoreCase)
+                    || ((before.EndsWith("ed", StringComparison.Ordinal) || before.EndsWith("ly", StringComparison.Ordinal)) && openToken - i <= 2))) return true;
         }
         return false;
     }
