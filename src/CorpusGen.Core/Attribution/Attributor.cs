@@ -126,6 +126,12 @@ public sealed class Attributor
             return read;
         }
 
+        if (read.SpeakerMention is null && previous is not null && previous.Quote.Paragraph == quote.Paragraph && !sentenceStart)
+        {
+            // “a total lightweight” while Cruz is “a basket case”: the second quote of a sentence is the first's speaker's.
+            read.Speaker = previous.Speaker;
+            read.SpeakerMention = previous.SpeakerMention;
+        }
         if (read.SpeakerMention is null && !sentenceStart && ClauseSubject(open, openToken) is { } subject)
         {
             // Trump attacked “the hateful ideology ...”: words in a sentence about someone are theirs.
@@ -300,6 +306,8 @@ public sealed class Attributor
     {
         var tokens = passage.Tokens;
         if (cue.SpeakerFollows) return (null, PhraseAfter(passage, cue.Last + 1));
+        // "As reported by Western Journalism, ..." : the agent of a passive cue.
+        if (cue.Last + 2 < openToken && tokens[cue.Last + 1].IsWord && Word(tokens[cue.Last + 1]) == "by") return (null, PhraseAfter(passage, cue.Last + 2, stopAt: openToken));
         // "..., telling reporters “Q”": a participle's speaker is the subject of the clause it hangs on.
         if (cue.First == cue.Last && IsParticiple(tokens[cue.Last])) return (null, ClauseSubject(passage, cue.First) ?? SubjectAfterClause(passage, cue.Last, openToken));
         var subject = SubjectBefore(passage, cue.First, 0);
@@ -440,7 +448,8 @@ public sealed class Attributor
             bool edge = k < floor || IsBoundary(passage, k) || tokens[k].Kind == TokenKind.QuoteMark;
             if (!edge && !(tokens[k].Kind == TokenKind.Punctuation && _text[tokens[k].Start] is ',' or '-' or '\u2014' or '\u2013')) continue;
             var subject = SubjectAt(passage, k + 1, segmentEnd);
-            if (edge) return subject ?? nearest;
+            // The sentence's opening wins when it is a name; "It was years ago that X, who..., said" does not.
+            if (edge) return subject is { } opening && (nearest is null || IsName(passage, opening)) ? opening : nearest;
             nearest ??= subject;
             segmentEnd = k;
         }
@@ -456,10 +465,19 @@ public sealed class Attributor
     {
         var tokens = passage.Tokens;
         int segmentEnd = before;
+        bool inQuote = false;
         for (int k = before - 1; k >= -1 && before - k <= MaxSentenceTokens; k--)
         {
-            bool edge = k < 0 || (IsBoundary(passage, k) && tokens[k].Kind != TokenKind.QuoteMark);
-            bool separator = !edge && (tokens[k].Kind == TokenKind.QuoteMark || (tokens[k].Kind == TokenKind.Punctuation && _text[tokens[k].Start] is ',' or ';' or '\u2014' or '\u2013' or '-'));
+            // Quoted words are the quote's, never a subject: a quotation is passed over whole.
+            if (k >= 0 && tokens[k].Kind == TokenKind.QuoteMark)
+            {
+                inQuote = !inQuote;
+                segmentEnd = k;
+                continue;
+            }
+            if (inQuote) continue;
+            bool edge = k < 0 || IsBoundary(passage, k);
+            bool separator = !edge && tokens[k].Kind == TokenKind.Punctuation && _text[tokens[k].Start] is ',' or ';' or '\u2014' or '\u2013' or '-';
             if (!edge && !separator) continue;
             if (SubjectAt(passage, k + 1, segmentEnd) is { } subject) return subject;
             if (edge) return null;

@@ -94,7 +94,9 @@ sneered marveled blogged");
                 // Only after a verb: "interjected to say", "went on to say"; not "too early to tell".
                 if (i < 2 || !tokens[i - 2].IsWord) return null;
                 var verb = passage.Word(text, i - 2);
-                return char.IsLower(verb[0]) && (verb.EndsWith("ed", StringComparison.Ordinal) || verb is "on" or "went" or "wants" or "want")
+                // "went on to say": the cue starts at "went".
+                if (verb == "on" && i > 2 && tokens[i - 3].IsWord && passage.Word(text, i - 3) is "went" or "goes" or "go" or "going") return new CueMatch(i - 3, i, false);
+                return char.IsLower(verb[0]) && (verb.EndsWith("ed", StringComparison.Ordinal) || verb is "wants" or "want")
                     ? new CueMatch(i - 2, i, false)
                     : null;
             }
