@@ -434,56 +434,50 @@ public sealed class Attributor
     }
 
     /// <summary>
-    /// The speaker of "S, appositive, said": the comma-separated segments before the comma at
-    /// <paramref name="comma"/>, preferring the one that opens the sentence, else the nearest that can
-    /// be a subject.
+    /// The speaker of "S, appositive, said" (the comma at <paramref name="comma"/>): see <see cref="SegmentSubject"/>.
     /// </summary>
-    private TextRange? AppositiveSubject(Passage passage, int comma, int floor)
+    private TextRange? AppositiveSubject(Passage passage, int comma, int floor) => SegmentSubject(passage, comma, floor, preferOpening: true);
+
+    /// <summary>The subject of the clause that token <paramref name="before"/> hangs on: see <see cref="SegmentSubject"/>.</summary>
+    private TextRange? ClauseSubject(Passage passage, int before) => SegmentSubject(passage, before, 0, preferOpening: false);
+
+    /// <summary>
+    /// Walks back over the comma- and dash-separated segments of the sentence before token
+    /// <paramref name="before"/> (passing quoted words over whole: they are the quote's, never a subject)
+    /// and takes the noun phrase opening a segment: for an appositive, the sentence's opening one when it
+    /// is a name ("Cory James, 22, of Flint, said"), else the nearest ("But back in Ohio, he told them:",
+    /// "Jones -- a lawyer -- told me").
+    /// </summary>
+    private TextRange? SegmentSubject(Passage passage, int before, int floor, bool preferOpening)
     {
         var tokens = passage.Tokens;
         TextRange? nearest = null;
-        int segmentEnd = comma;
-        for (int k = comma - 1; k >= floor - 1 && comma - k <= MaxSentenceTokens; k--)
-        {
-            bool edge = k < floor || IsBoundary(passage, k) || tokens[k].Kind == TokenKind.QuoteMark;
-            if (!edge && !(tokens[k].Kind == TokenKind.Punctuation && _text[tokens[k].Start] is ',' or '-' or '\u2014' or '\u2013')) continue;
-            var subject = SubjectAt(passage, k + 1, segmentEnd);
-            // The sentence's opening wins when it is a name; "It was years ago that X, who..., said" does not.
-            if (edge) return subject is { } opening && (nearest is null || IsName(passage, opening)) ? opening : nearest;
-            nearest ??= subject;
-            segmentEnd = k;
-        }
-        return nearest;
-    }
-
-    /// <summary>
-    /// The subject of the clause before token <paramref name="before"/>: the nearest comma-separated
-    /// segment of the sentence that opens with a name, a pronoun or a determiner ("But back home, he
-    /// told them:" → he; "The campaign, in a statement, put it this way:" → The campaign).
-    /// </summary>
-    private TextRange? ClauseSubject(Passage passage, int before)
-    {
-        var tokens = passage.Tokens;
         int segmentEnd = before;
         bool inQuote = false;
-        for (int k = before - 1; k >= -1 && before - k <= MaxSentenceTokens; k--)
+        for (int k = before - 1; k >= floor - 1 && before - k <= MaxSentenceTokens; k--)
         {
-            // Quoted words are the quote's, never a subject: a quotation is passed over whole.
-            if (k >= 0 && tokens[k].Kind == TokenKind.QuoteMark)
+            if (k >= floor && tokens[k].Kind == TokenKind.QuoteMark)
             {
+                if (!inQuote && SubjectAt(passage, k + 1, segmentEnd) is { } beforeQuote)
+                {
+                    if (!preferOpening) return beforeQuote;
+                    nearest ??= beforeQuote;
+                }
                 inQuote = !inQuote;
                 segmentEnd = k;
                 continue;
             }
             if (inQuote) continue;
-            bool edge = k < 0 || IsBoundary(passage, k);
+            bool edge = k < floor || IsBoundary(passage, k);
             bool separator = !edge && tokens[k].Kind == TokenKind.Punctuation && _text[tokens[k].Start] is ',' or ';' or '\u2014' or '\u2013' or '-';
             if (!edge && !separator) continue;
-            if (SubjectAt(passage, k + 1, segmentEnd) is { } subject) return subject;
-            if (edge) return null;
+            var subject = SubjectAt(passage, k + 1, segmentEnd);
+            if (!preferOpening && subject is not null) return subject;
+            if (edge) return subject is { } opening && (nearest is null || IsName(passage, opening)) ? opening : nearest;
+            nearest ??= subject;
             segmentEnd = k;
         }
-        return null;
+        return nearest;
     }
 
     /// <summary>The noun phrase opening tokens [start, end), if it can be a subject.</summary>
