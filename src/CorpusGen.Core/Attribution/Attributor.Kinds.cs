@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using CorpusGen.Core.Quotes;
+using CorpusGen.Core.Text;
+
+namespace CorpusGen.Core.Attribution;
+
+/// <summary>What kind of quotation a quote is: speech, a partial quote, or a title or scare quote.</summary>
+public sealed partial class Attributor
+{
+    private static readonly HashSet<string> ScareCues = Words.Set("so-called dubbed nicknamed termed titled entitled term phrase word words slogan motto branded coined");
+
+    private QuoteKind Kind(ScannedQuote quote, int words, bool sentenceStart, bool attributed)
+    {
+        bool upper = FirstLetterIsUpper(quote.Content);
+        // A title named as such: on CBS’s “Face the Nation”, the film “The Revenant”.
+        if (!sentenceStart && words <= 8 && IsTitleCase(quote.Content) && !EndsSentence(quote.Content) && NamesAWork(quote)) return QuoteKind.ScareQuote;
+        // Titles (“Face the Nation”) and one- or two-word terms nobody is quoted saying.
+        if (!attributed && (words <= 2 || (!sentenceStart && words <= 6 && IsTitleCase(quote.Content) && !EndsSentence(quote.Content))))
+        {
+            return QuoteKind.ScareQuote;
+        }
+        return sentenceStart && upper ? QuoteKind.Speech : QuoteKind.Partial;
+    }
+
+    private static readonly HashSet<string> Works = Words.Set("on in of show program programme podcast book film movie series song album column memoir novel documentary headline article essay op-ed titled entitled called broadcast");
+
+    /// <summary>The word before the quote introduces a work by name ("on", "in", a possessive, "the film").</summary>
+    private bool NamesAWork(ScannedQuote quote)
+    {
+        int i = quote.Range.Start - 1;
+        while (i >= 0 && char.IsWhiteSpace(_text[i])) i--;
+        int end = i + 1;
+        while (i >= 0 && (char.IsLetter(_text[i]) || _text[i] is '\'' or '\u2019' or '-')) i--;
+        if (end - i - 1 <= 0) return false;
+        var word = _text.Substring(i + 1, end - i - 1);
+        return Works.Contains(word.ToLowerInvariant()) || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal);
+    }
+
+    private bool EndsSentence(TextRange content)
+    {
+        for (int i = content.End - 1; i >= content.Start; i--)
+        {
+            if (char.IsLetterOrDigit(_text[i])) return false;
+            if (_text[i] is '.' or '!' or '?') return true;
+        }
+        return false;
+    }
+
+    private bool StartsSentence(Passage passage, int openToken)
+    {
+        if (openToken == 0) return true;
+        var previous = passage.Tokens[openToken - 1];
+        if (previous.Kind == TokenKind.Punctuation && _text[previous.Start] is ':' or '.' or '!' or '?' or ',' or '\u2014' or '(') return true;
+        if (previous.Kind == TokenKind.QuoteMark) return true;
+        return CueLexicon.MatchAt(_text, passage, openToken - 1) is not null;
+    }
+
+    private bool HasScareCue(Passage passage, int openToken)
+    {
+        for (int i = openToken - 1; i >= 0 && openToken - i <= 2; i--)
+        {
+            var token = passage.Tokens[i];
+            if (!token.IsWord) continue;
+            var word = Word(token).ToLowerInvariant();
+            if (ScareCues.Contains(word)) return true;
+            // "known as", and a label given in passing: "criticized as a “use it or lose it” approach".
+            if (word == "as" && i > 0 && passage.Tokens[i - 1].IsWord && passage.Word(_text, i - 1) is var before
+                && (before.Equals("known", StringComparison.OrdinalIgnoreCase)
+                    || ((before.EndsWith("ed", StringComparison.Ordinal) || before.EndsWith("ly", StringComparison.Ordinal)) && openToken - i <= 2))) return true;
+        }
+        return false;
+    }
+
+    private int CountWords(Passage open, TextRange content, Passage close)
+    {
+        int count = 0;
+        foreach (var passage in open == close ? new[] { open } : new[] { open, close })
+        {
+            for (int i = passage.TokenAt(content.Start); i < passage.Tokens.Count && passage.Tokens[i].End <= content.End; i++)
+            {
+                if (passage.Tokens[i].IsWord) count++;
+            }
+        }
+        return count;
+    }
+
+    private bool FirstLetterIsUpper(TextRange content)
+    {
+        for (int i = content.Start; i < content.End; i++)
+        {
+            if (char.IsLetterOrDigit(_text[i])) return char.IsUpper(_text[i]) || char.IsDigit(_text[i]);
+        }
+        return false;
+    }
+
+    private bool IsTitleCase(TextRange content)
+    {
+        bool wordStart = true;
+        for (int i = content.Start; i < content.End; i++)
+        {
+            char c = _text[i];
+            if (char.IsLetter(c))
+            {
+                if (wordStart && char.IsLower(c) && !IsSmallWord(i)) return false;
+                wordStart = false;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                wordStart = true;
+            }
+        }
+        return true;
+    }
+
+    // "of", "the", "and" may stay lower case inside a title.
+    private bool IsSmallWord(int i)
+    {
+        int end = i;
+        while (end < _text.Length && char.IsLetter(_text[end])) end++;
+        return end - i <= 3;
+    }
+}

@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using CorpusGen.Core.Entities;
+using CorpusGen.Core.Text;
+
+namespace CorpusGen.Core.Attribution;
+
+/// <summary>Turning a speaker phrase into an entity: pronouns, names, descriptions and documents.</summary>
+public sealed partial class Attributor
+{
+    private static readonly HashSet<string> DocumentNouns = Words.Set("declaration statement report communique communiqué letter memo memorandum resolution bill filing lawsuit complaint release study survey poll ruling order document plan text guidance indictment affidavit editorial");
+    private static readonly HashSet<string> GenericOrganizationNouns = Words.Set("organization organisation group body agency company firm committee party campaign department ministry government administration office council commission bureau team coalition union association network newspaper paper outlet");
+
+    private void Resolve(AttributedQuote read, TextRange phrase, int quoteStart)
+    {
+        var words = PhraseWords(phrase);
+        if (words.Count == 1 && Pronoun(words[0]) is { } pronoun)
+        {
+            read.SpeakerMention = phrase;
+            read.Speaker = pronoun switch
+            {
+                "he" or "she" => _lastPerson ?? _entities.LastBefore(quoteStart, e => e.Kind == EntityKind.Person),
+                "it" => _lastIt ?? _entities.LastBefore(quoteStart, e => e.Kind is EntityKind.Organization or EntityKind.Document),
+                _ => _lastThey ?? _lastIt ?? _entities.LastBefore(quoteStart, e => e.Kind == EntityKind.Organization),
+            };
+            Remember(read.Speaker, plural: pronoun == "they");
+            return;
+        }
+
+        EntityBuilder? person = null, other = null;
+        TextRange personMention = default;
+        foreach (var (range, entity) in _entities.MentionsIn(phrase))
+        {
+            if (entity.Kind == EntityKind.Person) { person = entity; personMention = range; }
+            else if (other is null || (other.Kind == EntityKind.Place && entity.Kind != EntityKind.Place)) other = entity;
+        }
+
+        // The head noun: "leaders" in "leaders of the alliance", else the last word.
+        int of = words.IndexOf("of");
+        string head = of > 0 ? words[of - 1] : words.Count > 0 ? words[words.Count - 1] : "";
+        bool plural = head.Length > 3 && head.EndsWith("s", StringComparison.Ordinal) && char.IsLower(head[0]);
+        if (person is not null)
+        {
+            read.Speaker = person;
+            read.SpeakerMention = personMention;
+        }
+        else if (other is not null)
+        {
+            read.Speaker = other;
+            read.SpeakerMention = phrase;
+        }
+        else if (DocumentNouns.Contains(head.ToLowerInvariant()))
+        {
+            var name = WithoutDeterminer(phrase);
+            var document = _entities.GetOrAdd(EntityKind.Document, Lexicon.Normalize(name.Slice(_text)), name.Slice(_text));
+            _entities.AddMention(document, name);
+            read.Speaker = document;
+            read.SpeakerMention = phrase;
+        }
+        else if (words.Count >= 2 && words[0] is "the" or "The" && char.IsLower(head[0]))
+        {
+            read.Speaker = _entities.LastBefore(quoteStart, e => Array.IndexOf(e.Descriptors, head) >= 0)
+                ?? (GenericOrganizationNouns.Contains(head) ? _entities.LastBefore(quoteStart, e => e.Kind == EntityKind.Organization) : null);
+            read.SpeakerMention = phrase;
+        }
+        else if (IsCapitalizedName(words))
+        {
+            var name = phrase.Slice(_text);
+            var newcomer = _entities.GetOrAdd(EntityKind.Person, Lexicon.Normalize(name), name);
+            _entities.AddSurface(name, newcomer);
+            _entities.AddMention(newcomer, phrase);
+            read.Speaker = newcomer;
+            read.SpeakerMention = phrase;
+        }
+        else
+        {
+            read.SpeakerMention = phrase;
+        }
+        Remember(read.Speaker, plural);
+    }
+
+    private void Remember(EntityBuilder? speaker, bool plural)
+    {
+        if (speaker is null) return;
+        if (speaker.Kind == EntityKind.Person) _lastPerson = speaker;
+        else if (plural) _lastThey = speaker;
+        else _lastIt = speaker;
+    }
+
+    private static string? Pronoun(string word) => word switch
+    {
+        "he" or "He" => "he",
+        "she" or "She" => "she",
+        "it" or "It" => "it",
+        "they" or "They" => "they",
+        _ => null,
+    };
+
+    private static bool IsCapitalizedName(List<string> words)
+    {
+        if (words.Count < 2 || words.Count > 4) return false;
+        foreach (var word in words)
+        {
+            if (!char.IsUpper(word[0]) || Words.IsCapitalizedFunctionWord(word)) return false;
+        }
+        return true;
+    }
+}

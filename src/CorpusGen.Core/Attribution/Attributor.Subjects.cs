@@ -1,0 +1,313 @@
+using System;
+using System.Collections.Generic;
+using CorpusGen.Core.Entities;
+using CorpusGen.Core.Quotes;
+using CorpusGen.Core.Text;
+
+namespace CorpusGen.Core.Attribution;
+
+/// <summary>Finding the phrase that names a speaker: subjects of cues, appositives, clause subjects.</summary>
+public sealed partial class Attributor
+{
+    private static readonly HashSet<string> PhraseStops = Words.Set("in on at during after before while when as via to from this last who which that adding according because but where whose told");
+    private static readonly HashSet<string> LeadingFiller = Words.Set("and but so yet then though however meanwhile still also first later now And But So Yet Then Though However Meanwhile Still Also Later Now");
+    private static readonly HashSet<string> Determiners = Words.Set("a an the this these those his her its their our my your some any no every each another The A An This These Those");
+    private static readonly HashSet<string> NotInSpeakerPhrase = Words.Set("would not to because though did was were is are has had have will can could should may might if when while than which what whether it's that there ’s 's");
+
+    /// <summary>The subject of the cue in a paragraph's last sentence ("Valastro praised ..."), if it has one.</summary>
+    private TextRange? LastSentenceSubject(Passage passage)
+    {
+        var tokens = passage.Tokens;
+        int last = tokens.Count - 1;
+        if (last > 0 && IsBoundary(passage, last)) last--;
+        for (int i = last; i >= 0 && last - i <= MaxSentenceTokens && !IsBoundary(passage, i); i--)
+        {
+            if (CueLexicon.MatchAt(_text, passage, i) is { SpeakerFollows: false } cue && SubjectBefore(passage, cue.First, 0) is { } subject) return subject;
+        }
+        return null;
+    }
+
+    /// <summary>"said he would", "said that", "said Trump's": what follows the cue is a clause of its own.</summary>
+    private bool StartsClause(Passage passage, int i)
+    {
+        var tokens = passage.Tokens;
+        if (i >= tokens.Count || !tokens[i].IsWord) return false;
+        var word = passage.Word(_text, i);
+        return Pronoun(word) is not null || word is "that" or "we" or "I" or "there" or "you"
+            || (char.IsUpper(word[0]) && !Words.IsTimeWord(word));
+    }
+
+    /// <summary>
+    /// The speaker before a cue at token <paramref name="cue"/>: "Smith said", "Smith, 45, a lawyer,
+    /// said" (the name before the appositive), "he laughed and said" (the subject of the first verb).
+    /// </summary>
+    private TextRange? SubjectBefore(Passage passage, int cue, int floor)
+    {
+        var tokens = passage.Tokens;
+        int end = cue;
+        while (end - 1 >= floor && (IsAuxiliary(tokens[end - 1]) || (tokens[end - 1].IsWord && Words.IsTimeWord(passage.Word(_text, end - 1))))) end--;
+        if (end - 1 < floor) return null;
+
+        var previous = tokens[end - 1];
+        if (previous.Kind == TokenKind.Punctuation && _text[previous.Start] is ',' or '-' or '\u2014' or '\u2013')
+        {
+            // "Cory James, 22, of Flint, said" · "..., Gov. John Kasich (R-OH), said" · "Jones -- a lawyer -- told me"
+            return AppositiveSubject(passage, end - 1, floor);
+        }
+        if (previous.IsWord && Word(previous) is "who" or "which")
+        {
+            // "Stevie Wonder, who joked": the one the relative clause is about, the name right before it.
+            int antecedent = end - 1;
+            while (antecedent - 1 >= floor && tokens[antecedent - 1].Kind == TokenKind.Punctuation && _text[tokens[antecedent - 1].Start] == ',') antecedent--;
+            int first = antecedent;
+            while (first - 1 >= floor && (Words.StartsUpper(_text, tokens[first - 1]) || IsNameDot(passage, first - 1))) first--;
+            if (first < antecedent && Phrase(passage, first, antecedent) is { } named) return named;
+            return antecedent > floor ? SubjectBefore(passage, antecedent, floor) : null;
+        }
+        if (previous.IsWord && Word(previous) is "and" or "but")
+        {
+            // "he laughed and said" · "Clinton, also in Wisconsin, said ... and accused him of “Q”"
+            return ClauseSubject(passage, end - 1);
+        }
+
+        int begin = end;
+        while (begin - 1 >= floor && end - begin < MaxSpeakerTokens && !StopsPhraseBackward(passage, begin - 1)
+               && !(tokens[begin - 1].IsWord && NotInSpeakerPhrase.Contains(passage.Word(_text, begin - 1)))) begin--;
+        if (begin - 2 >= floor && tokens[begin - 1].IsWord && passage.Word(_text, begin - 1) is "to" or "with" && IsParticiple(tokens[begin - 2]))
+        {
+            // "Another source speaking to Fox News said": the speaker is the head before the participle.
+            int head = begin - 2;
+            int headBegin = head;
+            while (headBegin - 1 >= floor && head - headBegin < MaxSpeakerTokens && !StopsPhraseBackward(passage, headBegin - 1)
+                   && !(tokens[headBegin - 1].IsWord && NotInSpeakerPhrase.Contains(passage.Word(_text, headBegin - 1)))) headBegin--;
+            if (Phrase(passage, headBegin, head) is { } headPhrase) return headPhrase;
+        }
+        return Phrase(passage, begin, end);
+    }
+
+    /// <summary>The speaker after an inverted cue: "said the Summit declaration", "according to Smith".</summary>
+    private TextRange? PhraseAfter(Passage passage, int start, int stopAt = int.MaxValue)
+    {
+        var tokens = passage.Tokens;
+        int end = start;
+        while (end < tokens.Count && end < stopAt && end - start < MaxSpeakerTokens)
+        {
+            var token = tokens[end];
+            if (token.Kind == TokenKind.QuoteMark) break;
+            if (token.Kind == TokenKind.Punctuation && !IsNameDot(passage, end) && _text[token.Start] is not ('-' or '(' or ')')) break;
+            if (token.IsWord && char.IsLower(_text[token.Start]) && end > start && PhraseStops.Contains(Word(token))) break;
+            end++;
+        }
+        return Phrase(passage, start, end);
+    }
+
+    /// <summary>A phrase opening with a capitalised word that is neither a pronoun nor a function word.</summary>
+    private bool IsName(Passage passage, TextRange phrase)
+    {
+        var first = passage.Word(_text, passage.TokenAt(phrase.Start));
+        return char.IsUpper(first[0]) && Pronoun(first) is null && (!Words.IsCapitalizedFunctionWord(first) || Lexicon.IsTitle(first));
+    }
+
+    /// <summary>
+    /// The speaker of the sentence just before token <paramref name="sentenceStart"/> when that sentence
+    /// holds no quotation and has a cue with a subject ("Greene added that ...").
+    /// </summary>
+    private TextRange? PreviousSentenceSubject(Passage passage, int sentenceStart)
+    {
+        var tokens = passage.Tokens;
+        for (int i = sentenceStart - 2; i >= 0 && sentenceStart - i <= MaxSentenceTokens; i--)
+        {
+            if (IsBoundary(passage, i)) return null;
+            if (CueLexicon.MatchAt(_text, passage, i) is not { SpeakerFollows: false } cue) continue;
+            if (SubjectBefore(passage, cue.First, 0) is { } subject) return subject;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The speaker of "S, appositive, said" (the comma at <paramref name="comma"/>): see <see cref="SegmentSubject"/>.
+    /// </summary>
+    private TextRange? AppositiveSubject(Passage passage, int comma, int floor) => SegmentSubject(passage, comma, floor, preferOpening: true);
+
+    /// <summary>The subject of the clause that token <paramref name="before"/> hangs on: see <see cref="SegmentSubject"/>.</summary>
+    private TextRange? ClauseSubject(Passage passage, int before) => SegmentSubject(passage, before, 0, preferOpening: false);
+
+    /// <summary>
+    /// Walks back over the comma- and dash-separated segments of the sentence before token
+    /// <paramref name="before"/> (passing quoted words over whole: they are the quote's, never a subject)
+    /// and takes the noun phrase opening a segment: for an appositive, the sentence's opening one when it
+    /// is a name ("Cory James, 22, of Flint, said"), else the nearest ("But back in Ohio, he told them:",
+    /// "Jones -- a lawyer -- told me").
+    /// </summary>
+    private TextRange? SegmentSubject(Passage passage, int before, int floor, bool preferOpening)
+    {
+        var tokens = passage.Tokens;
+        TextRange? nearest = null;
+        int segmentEnd = before;
+        bool inQuote = false;
+        for (int k = before - 1; k >= floor - 1 && before - k <= MaxSentenceTokens; k--)
+        {
+            if (k >= floor && tokens[k].Kind == TokenKind.QuoteMark)
+            {
+                if (!inQuote && SubjectAt(passage, k + 1, segmentEnd) is { } beforeQuote)
+                {
+                    if (!preferOpening) return beforeQuote;
+                    nearest ??= beforeQuote;
+                }
+                inQuote = !inQuote;
+                segmentEnd = k;
+                continue;
+            }
+            if (inQuote) continue;
+            bool edge = k < floor || IsBoundary(passage, k);
+            bool separator = !edge && tokens[k].Kind == TokenKind.Punctuation && _text[tokens[k].Start] is ',' or ';' or '\u2014' or '\u2013' or '-';
+            if (!edge && !separator) continue;
+            var subject = SubjectAt(passage, k + 1, segmentEnd);
+            if (!preferOpening && subject is not null) return subject;
+            if (edge) return subject is { } opening && (nearest is null || IsName(passage, opening)) ? opening : nearest;
+            nearest ??= subject;
+            segmentEnd = k;
+        }
+        return nearest;
+    }
+
+    /// <summary>The noun phrase opening tokens [start, end), if it can be a subject.</summary>
+    private TextRange? SubjectAt(Passage passage, int start, int end)
+    {
+        var tokens = passage.Tokens;
+        while (start < end && tokens[start].IsWord && LeadingFiller.Contains(passage.Word(_text, start))) start++;
+        if (start >= end || !tokens[start].IsWord) return null;
+        var first = passage.Word(_text, start);
+        bool opens = Pronoun(first) is not null
+            || first is "The" or "the" or "A" or "a" or "An" or "an" or "His" or "Her" or "Their" or "Its" or "Our"
+                or "several" or "Several" or "many" or "Many" or "some" or "Some" or "most" or "Most" or "two" or "Two" or "three" or "Three"
+            || (char.IsUpper(first[0]) && (!Words.IsCapitalizedFunctionWord(first) || Lexicon.IsTitle(first)));
+        if (!opens) return null;
+        if (Pronoun(first) is not null) return tokens[start].Range;
+        bool name = char.IsUpper(first[0]) && first is not ("The" or "A" or "An" or "His" or "Her" or "Their" or "Its" or "Our");
+        int stop = start + 1;
+        while (stop < end && stop - start < 8)
+        {
+            var token = tokens[stop];
+            if (token.Kind == TokenKind.Punctuation && !IsNameDot(passage, stop) && _text[token.Start] is not ('(' or ')' or '-')) break;
+            if (token.Kind == TokenKind.Possessive) name = false; // "Scott’s niece": the head follows
+            if (token.IsWord && char.IsLower(_text[token.Start]))
+            {
+                var word = Word(token);
+                // A name runs over capitalised words (and "of": Secretary of State); a description
+                // runs to its verb or preposition.
+                if (name && word != "of") break;
+                if (LooksLikeVerb(word) || PhraseStops.Contains(word) || word is "with" or "for" or "by" or "about" or "over"
+                    || CueLexicon.MatchAt(_text, passage, stop) is not null) break;
+            }
+            stop++;
+        }
+        return Phrase(passage, start, stop);
+    }
+
+    /// <summary>"After saying her foot was “swollen,” she was taken...": the subject after the participle's clause.</summary>
+    private TextRange? SubjectAfterClause(Passage passage, int from, int openToken)
+    {
+        var tokens = passage.Tokens;
+        bool inQuote = false;
+        for (int i = from + 1; i < tokens.Count && i - from <= MaxSentenceTokens; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.QuoteMark && i >= openToken)
+            {
+                // The clause ends with the quote when a comma closes it from inside (“...,” she was).
+                if (inQuote && _text[tokens[i - 1].Start] == ',') return SubjectAt(passage, i + 1, Math.Min(tokens.Count, i + 1 + MaxSpeakerTokens));
+                inQuote = !inQuote;
+                continue;
+            }
+            if (!inQuote && token.Kind == TokenKind.Punctuation && _text[token.Start] == ',' && i > openToken)
+            {
+                return SubjectAt(passage, i + 1, Math.Min(tokens.Count, i + 1 + MaxSpeakerTokens));
+            }
+            if (!inQuote && IsBoundary(passage, i)) return null;
+        }
+        return null;
+    }
+
+    private bool IsParticiple(Token token) => token.IsWord && token.Length > 5 && Word(token).EndsWith("ing", StringComparison.Ordinal);
+
+    private bool LooksLikeVerb(string word) =>
+        word.EndsWith("ed", StringComparison.Ordinal) || Words.IsAuxiliaryOrAdverb(word) || word is "says" or "reads" or "writes" or "puts" or "tells" or "adds" or "notes";
+
+    /// <summary>
+    /// Tokens [start, end) trimmed of punctuation and leading conjunctions at the edges, or null when
+    /// what is left cannot name a speaker ("he would not", "because he did").
+    /// </summary>
+    private TextRange? Phrase(Passage passage, int start, int end)
+    {
+        var tokens = passage.Tokens;
+        while (start < end && (!tokens[start].IsWord || LeadingFiller.Contains(passage.Word(_text, start)))) start++;
+        while (end > start && !tokens[end - 1].IsWord && tokens[end - 1].Kind != TokenKind.Possessive && _text[tokens[end - 1].Start] != ')') end--;
+        if (start >= end) return null;
+        bool content = false;
+        for (int i = start; i < end; i++)
+        {
+            if (tokens[i].Kind == TokenKind.QuoteMark) return null;
+            if (!tokens[i].IsWord) continue;
+            var word = passage.Word(_text, i);
+            if (NotInSpeakerPhrase.Contains(word)) return null;
+            content |= !Determiners.Contains(word);
+        }
+        return content ? new TextRange(tokens[start].Start, tokens[end - 1].End) : null;
+    }
+
+    private bool IsBoundary(Passage passage, int i)
+    {
+        var token = passage.Tokens[i];
+        if (token.Kind == TokenKind.QuoteMark) return true;
+        if (token.Kind != TokenKind.Punctuation) return false;
+        char c = _text[token.Start];
+        if (c is '!' or '?' or ';') return true;
+        if (c != '.' || IsNameDot(passage, i)) return false;
+        // "(R-Wis.)", "Mich., said": an abbreviation's dot, not a sentence end.
+        return !(i + 1 < passage.Tokens.Count && passage.Tokens[i + 1].Start == token.End && _text[token.End] is ')' or ',');
+    }
+
+    private bool StopsPhraseBackward(Passage passage, int i)
+    {
+        var token = passage.Tokens[i];
+        if (IsBoundary(passage, i)) return true;
+        if (token.Kind == TokenKind.Punctuation) return _text[token.Start] is ',' or ':' or '\u2014' or '\u2013' or '-';
+        return token.IsWord && char.IsLower(_text[token.Start]) && Word(token) is "that" or "but" or "which" or "when" or "while" or "because" or "and" or "where" or "who" or "if" or "although" or "though" or "what" or "why" or "how" or "under" or "whom";
+    }
+
+    private bool IsNameDot(Passage passage, int i) =>
+        i > 0 && _text[passage.Tokens[i].Start] == '.' && passage.Tokens[i - 1].IsWord
+        && (Words.IsAbbreviation(passage.Word(_text, i - 1)) || (passage.Tokens[i - 1].Length == 1 && char.IsUpper(_text[passage.Tokens[i - 1].Start])));
+
+    private bool IsAdverb(Token token) =>
+        token.IsWord && token.Length > 4 && char.IsLower(_text[token.Start]) && Word(token).EndsWith("ly", StringComparison.Ordinal);
+
+    private bool IsAuxiliary(Token token) => token.IsWord && Words.IsAuxiliaryOrAdverb(Word(token));
+
+    private List<string> PhraseWords(TextRange phrase)
+    {
+        var words = new List<string>();
+        int i = phrase.Start;
+        while (i < phrase.End)
+        {
+            while (i < phrase.End && !char.IsLetterOrDigit(_text[i])) i++;
+            int start = i;
+            while (i < phrase.End && (char.IsLetterOrDigit(_text[i]) || _text[i] is '-' or '.' or '\'' or '\u2019')) i++;
+            if (i > start) words.Add(_text.Substring(start, i - start));
+        }
+        return words;
+    }
+
+    private TextRange WithoutDeterminer(TextRange phrase)
+    {
+        foreach (var determiner in new[] { "the ", "The ", "a ", "A ", "an ", "An ", "its ", "their " })
+        {
+            if (phrase.Length > determiner.Length && string.CompareOrdinal(_text, phrase.Start, determiner, 0, determiner.Length) == 0)
+            {
+                return new TextRange(phrase.Start + determiner.Length, phrase.End);
+            }
+        }
+        return phrase;
+    }
+}
