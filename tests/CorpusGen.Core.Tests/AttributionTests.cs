@@ -14,12 +14,30 @@ public class AttributionTests
     [InlineData("“The budget is balanced,” Maria Lopez reportedly said.", "Maria Lopez", "reportedly said")]
     [InlineData("“The budget is balanced,” Maria Lopez was quoted as saying.", "Maria Lopez", "was quoted as saying")]
     [InlineData("According to Maria Lopez, “the budget is balanced and the debt is falling.”", "Maria Lopez", "According to")]
+    [InlineData("A State Department official said, “The budget is balanced.”", "A State Department official", "said")]
+    [InlineData("“The budget is balanced,” the official said.", "the official", "said")]
+    [InlineData("The museum opened. Said Maria Lopez, who grew up nearby, “We were all so proud of him.”", "Maria Lopez", "Said")]
+    [InlineData("Sen. Maria Lopez (D-N.Y.) said: “The budget is balanced.”", "Maria Lopez", "said")]
+    [InlineData("Sen. Maria Lopez (D-N.Y.), said after a lunch that she had not read it, but called it a “starting point for the talks.”", "Maria Lopez", "called")]
     public void Cue_templates_find_speaker_and_cue(string paragraph, string speaker, string cue)
     {
         var article = Read.Article(paragraph);
         var quote = Assert.Single(article.Quotes);
         Assert.Equal(speaker, article.SpeakerText(quote));
         Assert.Equal(cue, article.CueText(quote));
+    }
+
+    [Theory]
+    [InlineData("Maria Lopez gave an official reply: “The budget is balanced.”")]
+    [InlineData("“The budget is balanced,” a public report said, citing the first reports.")]
+    [InlineData("Calls men derogatory names, like “pigs and slobs and worse,” at every rally.")]
+    public void A_cue_word_used_as_a_noun_or_heading_a_fragment_is_no_cue(string paragraph)
+    {
+        var article = Read.Article(paragraph);
+        var quote = Assert.Single(article.Quotes);
+        Assert.NotEqual("reply", article.CueText(quote));
+        Assert.NotEqual("reports", article.CueText(quote));
+        Assert.NotEqual("Calls", article.CueText(quote));
     }
 
     [Fact]

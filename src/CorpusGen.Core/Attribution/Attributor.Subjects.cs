@@ -46,6 +46,9 @@ public sealed partial class Attributor
         var tokens = passage.Tokens;
         int end = cue;
         while (end - 1 >= floor && (IsAuxiliary(tokens[end - 1]) || (tokens[end - 1].IsWord && Words.IsTimeWord(passage.Word(_text, end - 1))))) end--;
+        // "Sen. Jack Reed (D-R.I.) said": the phrase ends with the parenthesis, but is found before it.
+        int phraseEnd = end;
+        if (end - 1 >= floor && OpeningParenthesis(passage, end - 1, floor) is >= 0 and var open) end = open;
         if (end - 1 < floor) return null;
 
         var previous = tokens[end - 1];
@@ -82,7 +85,7 @@ public sealed partial class Attributor
                    && !(tokens[headBegin - 1].IsWord && NotInSpeakerPhrase.Contains(passage.Word(_text, headBegin - 1)))) headBegin--;
             if (Phrase(passage, headBegin, head) is { } headPhrase) return headPhrase;
         }
-        return Phrase(passage, begin, end);
+        return Phrase(passage, begin, phraseEnd) ?? Phrase(passage, begin, end);
     }
 
     /// <summary>The speaker after an inverted cue: "said the Summit declaration", "according to Smith".</summary>
@@ -159,6 +162,12 @@ public sealed partial class Attributor
                 continue;
             }
             if (inQuote) continue;
+            // "Sen. Jack Reed (D-R.I.), said ...": a parenthesis is part of its segment, whatever it holds.
+            if (k >= floor && OpeningParenthesis(passage, k, floor) is >= 0 and var open)
+            {
+                k = open;
+                continue;
+            }
             bool edge = k < floor || IsBoundary(passage, k);
             bool separator = !edge && tokens[k].Kind == TokenKind.Punctuation && _text[tokens[k].Start] is ',' or ';' or '\u2014' or '\u2013' or '-';
             if (!edge && !separator) continue;
@@ -169,6 +178,33 @@ public sealed partial class Attributor
             segmentEnd = k;
         }
         return nearest;
+    }
+
+    /// <summary>If token <paramref name="close"/> is ")", the token of its "(" (within a speaker's reach), else -1.</summary>
+    private int OpeningParenthesis(Passage passage, int close, int floor)
+    {
+        var tokens = passage.Tokens;
+        if (tokens[close].Kind != TokenKind.Punctuation || _text[tokens[close].Start] != ')') return -1;
+        for (int k = close - 1; k >= floor && close - k <= MaxSpeakerTokens; k--)
+        {
+            if (tokens[k].Kind != TokenKind.Punctuation) continue;
+            if (_text[tokens[k].Start] == '(') return k;
+            if (_text[tokens[k].Start] == ')') return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>If token <paramref name="open"/> is "(", the token of its ")" before <paramref name="end"/>, else -1.</summary>
+    private int ClosingParenthesis(Passage passage, int open, int end)
+    {
+        var tokens = passage.Tokens;
+        for (int k = open + 1; k < end && k - open <= MaxSpeakerTokens; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Punctuation) continue;
+            if (_text[tokens[k].Start] == ')') return k;
+            if (_text[tokens[k].Start] == '(') return -1;
+        }
+        return -1;
     }
 
     /// <summary>The noun phrase opening tokens [start, end), if it can be a subject.</summary>
@@ -189,6 +225,12 @@ public sealed partial class Attributor
         while (stop < end && stop - start < 8)
         {
             var token = tokens[stop];
+            if (token.Kind == TokenKind.Punctuation && _text[token.Start] == '(' && ClosingParenthesis(passage, stop, end) is >= 0 and var close)
+            {
+                // "Sen. Jack Reed (D-R.I.)": a parenthesis after a name belongs to it, dots and all.
+                stop = close + 1;
+                break;
+            }
             if (token.Kind == TokenKind.Punctuation && !IsNameDot(passage, stop) && _text[token.Start] is not ('(' or ')' or '-')) break;
             if (token.Kind == TokenKind.Possessive) name = false; // "Scott’s niece": the head follows
             if (token.IsWord && char.IsLower(_text[token.Start]))
