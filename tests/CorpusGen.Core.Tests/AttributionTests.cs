@@ -41,6 +41,24 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_pronoun_subject_is_the_speaker_without_the_words_before_it()
+    {
+        var article = Read.Article("Maria Lopez spoke in Ohio.", "On Tuesday night she called the plan “a total disaster for the country.”");
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("she", article.SpeakerText(quote));
+        Assert.Equal("Maria Lopez", article.SpeakerEntity(quote));
+    }
+
+    [Fact]
+    public void A_description_ends_at_its_verb()
+    {
+        // A name the reader does not know, so the phrase itself is what is reported.
+        var article = Read.Article("The magazine’s Jeet Heer sees the piece as a return to “the aristocratic conservatism of its founding years.”");
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("The magazine’s Jeet Heer", article.SpeakerText(quote));
+    }
+
+    [Fact]
     public void A_split_quote_gives_two_quotes_and_one_speaker()
     {
         var article = Read.Article("“The budget is balanced,” Maria Lopez said. “The debt is falling.”");

@@ -274,7 +274,12 @@ public sealed partial class Attributor
     private bool IsParticiple(Token token) => token.IsWord && token.Length > 5 && Word(token).EndsWith("ing", StringComparison.Ordinal);
 
     private bool LooksLikeVerb(string word) =>
-        word.EndsWith("ed", StringComparison.Ordinal) || Words.IsAuxiliaryOrAdverb(word) || word is "says" or "reads" or "writes" or "puts" or "tells" or "adds" or "notes";
+        word.EndsWith("ed", StringComparison.Ordinal) || Words.IsAuxiliaryOrAdverb(word) || word is "says" or "reads" or "writes" or "puts" or "tells" or "adds" or "notes"
+        || CommonVerbs.Contains(word);
+
+    /// <summary>Irregular and everyday verbs that end a description ("The New Republic’s Jeet Heer sees").</summary>
+    private static readonly HashSet<string> CommonVerbs = Words.Set(
+        "sees saw spoke speaks thinks thought believes wants made makes took takes gave gives went goes got gets came comes knows knew");
 
     /// <summary>
     /// Tokens [start, end) trimmed of punctuation and leading conjunctions at the edges, or null when
@@ -286,6 +291,8 @@ public sealed partial class Attributor
         while (start < end && (!tokens[start].IsWord || LeadingFiller.Contains(passage.Word(_text, start)))) start++;
         while (end > start && !tokens[end - 1].IsWord && tokens[end - 1].Kind != TokenKind.Possessive && _text[tokens[end - 1].Start] != ')') end--;
         if (start >= end) return null;
+        // "on Tuesday night he said": a pronoun takes no modifiers, so what comes before it is not the speaker.
+        if (end - 1 > start && tokens[end - 1].IsWord && Pronoun(passage.Word(_text, end - 1)) is not null) start = end - 1;
         bool content = false;
         for (int i = start; i < end; i++)
         {
