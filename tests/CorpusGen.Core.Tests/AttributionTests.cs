@@ -50,6 +50,14 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_document_that_reports_a_pronoun_speaks_for_it()
+    {
+        var article = Read.Article("The leaders met in Ohio.", "The statement noted they had previously said they would take “further significant measures against the regime.”");
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("The statement", article.SpeakerText(quote));
+    }
+
+    [Fact]
     public void A_description_ends_at_its_verb()
     {
         // A name the reader does not know, so the phrase itself is what is reported.

@@ -79,6 +79,13 @@ public sealed partial class Attributor
         Remember(read.Speaker, plural);
     }
 
+    /// <summary>"The statement", "a report": a phrase whose head is a document noun.</summary>
+    private bool NamesADocument(TextRange phrase)
+    {
+        var words = PhraseWords(phrase);
+        return words.Count > 0 && DocumentNouns.Contains(words[words.Count - 1].ToLowerInvariant());
+    }
+
     private void Remember(EntityBuilder? speaker, bool plural)
     {
         if (speaker is null) return;

@@ -290,7 +290,7 @@ public sealed partial class Attributor
             if (tokens[i].Kind == TokenKind.QuoteMark || IsBoundary(passage, i)) return null;
             if (tokens[i].Kind == TokenKind.Punctuation && _text[tokens[i].Start] == ',') return null;
             if (CueLexicon.MatchAt(_text, passage, i) is not { SpeakerFollows: false } cue) continue;
-            if (SubjectBefore(passage, cue.First, 0) is { } subject && IsName(passage, subject))
+            if (SubjectBefore(passage, cue.First, 0) is { } subject && (IsName(passage, subject) || NamesADocument(subject)))
             {
                 return (new TextRange(tokens[cue.First].Start, tokens[cue.Last].End), subject);
             }
