@@ -58,6 +58,26 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_relative_clause_with_a_preposition_is_not_a_speaker()
+    {
+        var article = Read.Article("Maria Lopez, who has in the past described the mayor as “a reckless and dangerous man,” spoke on Monday.");
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Maria Lopez", article.SpeakerEntity(quote));
+        Assert.Equal("Maria Lopez", article.SpeakerText(quote));
+    }
+
+    [Fact]
+    public void A_speaker_phrase_cut_short_drops_its_trailing_function_words()
+    {
+        var article = Read.Article("According to a complaint filed by the state and a lawsuit filed by the city of Springfield and the county, the developers ran a “massive eight-year fraudulent scheme.”");
+        var quote = Assert.Single(article.Quotes);
+        var speaker = article.SpeakerText(quote);
+        Assert.NotNull(speaker);
+        Assert.StartsWith("a complaint", speaker);
+        Assert.False(speaker!.EndsWith(" and", System.StringComparison.Ordinal) || speaker.EndsWith(" the", System.StringComparison.Ordinal) || speaker.EndsWith(" of", System.StringComparison.Ordinal), speaker);
+    }
+
+    [Fact]
     public void A_description_ends_at_its_verb()
     {
         // A name the reader does not know, so the phrase itself is what is reported.

@@ -277,6 +277,10 @@ public sealed partial class Attributor
         word.EndsWith("ed", StringComparison.Ordinal) || Words.IsAuxiliaryOrAdverb(word) || word is "says" or "reads" or "writes" or "puts" or "tells" or "adds" or "notes"
         || CommonVerbs.Contains(word);
 
+    private static bool IsFunctionWord(string word) => Prepositions.Contains(word) || Determiners.Contains(word) || word is "and" or "or";
+
+    private static readonly HashSet<string> Prepositions = Words.Set("in on at for from with by of about over into under after before during against without through across toward towards among");
+
     /// <summary>Irregular and everyday verbs that end a description ("The New Republic’s Jeet Heer sees").</summary>
     private static readonly HashSet<string> CommonVerbs = Words.Set(
         "sees saw spoke speaks thinks thought believes wants made makes took takes gave gives went goes got gets came comes knows knew");
@@ -293,6 +297,11 @@ public sealed partial class Attributor
         if (start >= end) return null;
         // "on Tuesday night he said": a pronoun takes no modifiers, so what comes before it is not the speaker.
         if (end - 1 > start && tokens[end - 1].IsWord && Pronoun(passage.Word(_text, end - 1)) is not null) start = end - 1;
+        // "the mother of", "a complaint by the SEC and a": a phrase cut short ends in a function word.
+        while (end - 1 > start && tokens[end - 1].IsWord && IsFunctionWord(passage.Word(_text, end - 1))) end--;
+        // "in the", "echoing some commentators": a phrase opening with a preposition or participle is a
+        // fragment of the clause, not a speaker.
+        if (tokens[start].IsWord && (Prepositions.Contains(passage.Word(_text, start)) || (IsParticiple(tokens[start]) && char.IsLower(_text[tokens[start].Start])))) return null;
         bool content = false;
         for (int i = start; i < end; i++)
         {
