@@ -77,6 +77,16 @@ public class AttributionTests
         Assert.False(speaker!.EndsWith(" and", System.StringComparison.Ordinal) || speaker.EndsWith(" the", System.StringComparison.Ordinal) || speaker.EndsWith(" of", System.StringComparison.Ordinal), speaker);
     }
 
+    [Theory]
+    [InlineData("Democratic presidential candidate Maria Lopez is choosing not to answer charges of “profane and sexist attacks on her rival.”", "Maria Lopez")]
+    [InlineData("Another delegate called the vote “a total farce from start to finish.”", "Another delegate")]
+    public void A_capitalised_word_before_a_description_opens_the_speaker_phrase(string paragraph, string speaker)
+    {
+        var article = Read.Article(paragraph);
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(speaker, article.SpeakerText(quote));
+    }
+
     [Fact]
     public void A_description_ends_at_its_verb()
     {

@@ -194,6 +194,21 @@ public sealed partial class Attributor
         return -1;
     }
 
+    /// <summary>"presidential candidate Bernie": lower-case words that are no verb or preposition, then a capitalised word.</summary>
+    private bool NameFollows(Passage passage, int from, int end)
+    {
+        var tokens = passage.Tokens;
+        for (int k = from; k < end && k - from < 4; k++)
+        {
+            if (!tokens[k].IsWord) return false;
+            var word = passage.Word(_text, k);
+            if (char.IsUpper(word[0])) return k > from;
+            // "Zeliff and Tom Giancola": two subjects, not one description.
+            if (word is "and" or "or" || LooksLikeVerb(word) || PhraseStops.Contains(word) || Prepositions.Contains(word) || CueLexicon.MatchAt(_text, passage, k) is not null) return false;
+        }
+        return false;
+    }
+
     /// <summary>If token <paramref name="open"/> is "(", the token of its ")" before <paramref name="end"/>, else -1.</summary>
     private int ClosingParenthesis(Passage passage, int open, int end)
     {
@@ -238,6 +253,9 @@ public sealed partial class Attributor
                 var word = Word(token);
                 // A name runs over capitalised words (and "of": Secretary of State); a description
                 // runs to its verb or preposition.
+                // "Democratic presidential candidate Bernie Sanders", "Another delegate": one capitalised word
+                // then lower case opens a description when a name follows it or the word is a quantifier.
+                if (name && word != "of" && stop == start + 1 && (first is "Another" or "One" or "Multiple" or "Several" or "Other" or "Former" || NameFollows(passage, stop, end))) name = false;
                 if (name && word != "of") break;
                 if (LooksLikeVerb(word) || PhraseStops.Contains(word) || word is "with" or "for" or "by" or "about" or "over"
                     || CueLexicon.MatchAt(_text, passage, stop) is not null) break;
