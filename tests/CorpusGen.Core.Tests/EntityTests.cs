@@ -15,6 +15,24 @@ public class EntityTests
         Assert.Equal(3, union.Mentions.Count);
     }
 
+    [Theory]
+    [InlineData("Billionaire Maria Lopez praised the plan on Monday.", "Maria Lopez")]
+    [InlineData("Comedian Maria Lopez praised the plan on Monday.", "Maria Lopez")]
+    [InlineData("Texas-based Maria Lopez praised the plan on Monday.", "Maria Lopez")]
+    public void A_describing_word_before_a_name_is_not_part_of_it(string paragraph, string person)
+    {
+        var article = Read.Article(paragraph);
+        var entity = Assert.Single(article.Entities, e => e.Kind == EntityKind.Person);
+        Assert.Equal(person, entity.Name);
+    }
+
+    [Fact]
+    public void A_given_name_unknown_to_the_reader_is_not_dropped_as_a_descriptor()
+    {
+        var article = Read.Article("Giovanni Maria Vian praised the plan on Monday.");
+        Assert.DoesNotContain(article.Entities, e => e.Name == "Maria Vian");
+    }
+
     [Fact]
     public void A_possessive_acronym_definition_resolves_to_the_known_place()
     {

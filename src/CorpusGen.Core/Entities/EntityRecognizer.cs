@@ -111,6 +111,14 @@ public static class EntityRecognizer
         }
     }
 
+    // A word that describes a person ("Billionaire", "Democrat", "Comedian", "Texas-based"), by its ending:
+    // given names rarely end this way, so "Giovanni Maria Vian" and "Trayvon Martin" stay whole.
+    private static bool IsDescriptor(string word) =>
+        word.Length > 4 && (EndsWith(word, "aire") || EndsWith(word, "crat") || EndsWith(word, "ian") || EndsWith(word, "ist")
+            || EndsWith(word, "er") || EndsWith(word, "or") || EndsWith(word, "man") || EndsWith(word, "can") || EndsWith(word, "-based"));
+
+    private static bool EndsWith(string word, string ending) => word.EndsWith(ending, StringComparison.Ordinal);
+
     // "Sen." and "J." keep a run of capitalised words going.
     private static bool IsNameDot(string text, List<Token> tokens, int k) =>
         k > 0 && text[tokens[k].Start] == '.' && tokens[k].Kind == TokenKind.Punctuation
@@ -162,7 +170,15 @@ public static class EntityRecognizer
 
         // Cheap tests first: most capitalised runs have neither a title nor a first name.
         bool titled = titleFirst >= 0;
-        if (!titled && !Lexicon.IsFirstName(passage.Word(text, first))) return;
+        if (!titled && !Lexicon.IsFirstName(passage.Word(text, first)))
+        {
+            // "Billionaire Donald Trump", "Democrat Hillary Clinton": one descriptive word before a first name.
+            int next = first + 1;
+            while (next < last && !tokens[next].IsWord) next++;
+            if (count < 3 || next >= last || !IsDescriptor(passage.Word(text, first)) || !Lexicon.IsFirstName(passage.Word(text, next))) return;
+            first = next;
+            count--;
+        }
         var name = text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
         if (table.IsKnownSurface(name) || AnyKnownWord(text, passage, first, last, table)) return;
 
