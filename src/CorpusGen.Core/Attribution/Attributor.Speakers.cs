@@ -35,9 +35,7 @@ public sealed partial class Attributor
             else if (other is null || (other.Kind == EntityKind.Place && entity.Kind != EntityKind.Place)) other = entity;
         }
 
-        // The head noun: "leaders" in "leaders of the alliance", else the last word.
-        int of = words.IndexOf("of");
-        string head = of > 0 ? words[of - 1] : words.Count > 0 ? words[words.Count - 1] : "";
+        string head = Head(words);
         bool plural = head.Length > 3 && head.EndsWith("s", StringComparison.Ordinal) && char.IsLower(head[0]);
         if (person is not null)
         {
@@ -80,10 +78,13 @@ public sealed partial class Attributor
     }
 
     /// <summary>"The statement", "a report": a phrase whose head is a document noun.</summary>
-    private bool NamesADocument(TextRange phrase)
+    private bool NamesADocument(TextRange phrase) => DocumentNouns.Contains(Head(PhraseWords(phrase)).ToLowerInvariant());
+
+    /// <summary>The head noun: "leaders" in "leaders of the alliance", else the last word.</summary>
+    private static string Head(List<string> words)
     {
-        var words = PhraseWords(phrase);
-        return words.Count > 0 && DocumentNouns.Contains(words[words.Count - 1].ToLowerInvariant());
+        int of = words.IndexOf("of");
+        return of > 0 ? words[of - 1] : words.Count > 0 ? words[words.Count - 1] : "";
     }
 
     private void Remember(EntityBuilder? speaker, bool plural)

@@ -292,8 +292,7 @@ public sealed partial class Attributor
     private bool IsParticiple(Token token) => token.IsWord && token.Length > 5 && Word(token).EndsWith("ing", StringComparison.Ordinal);
 
     private bool LooksLikeVerb(string word) =>
-        word.EndsWith("ed", StringComparison.Ordinal) || Words.IsAuxiliaryOrAdverb(word) || word is "says" or "reads" or "writes" or "puts" or "tells" or "adds" or "notes"
-        || CommonVerbs.Contains(word);
+        word.EndsWith("ed", StringComparison.Ordinal) || Words.IsAuxiliaryOrAdverb(word) || CommonVerbs.Contains(word);
 
     private static bool IsFunctionWord(string word) => Prepositions.Contains(word) || Determiners.Contains(word) || word is "and" or "or";
 
@@ -301,7 +300,7 @@ public sealed partial class Attributor
 
     /// <summary>Irregular and everyday verbs that end a description ("The New Republic’s Jeet Heer sees").</summary>
     private static readonly HashSet<string> CommonVerbs = Words.Set(
-        "sees saw spoke speaks thinks thought believes wants made makes took takes gave gives went goes got gets came comes knows knew");
+        "says reads writes puts tells adds notes sees saw spoke speaks thinks thought believes wants made makes took takes gave gives went goes got gets came comes knows knew");
 
     /// <summary>
     /// Tokens [start, end) trimmed of punctuation and leading conjunctions at the edges, or null when
