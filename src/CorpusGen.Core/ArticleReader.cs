@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using CorpusGen.Core.Attribution;
 using CorpusGen.Core.Entities;
@@ -19,6 +20,7 @@ public static class ArticleReader
     /// <summary>Larger texts are neither read nor stored: the article is empty and reported as unreadable.</summary>
     public const int MaxLength = 16 * 1024 * 1024;
 
+    [MethodImpl(Jit.Optimized)]
     public static ArticleModel Read(string text, CancellationToken cancellationToken = default)
     {
         var findings = new List<Finding>();
@@ -148,6 +150,7 @@ public static class ArticleReader
     /// Many NUL or other control characters mean the bytes were not text to begin with (an image, a zip);
     /// decoding them gives noise that no reader should try to make sense of. A stray NUL in real text does not.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private static bool LooksBinary(string text)
     {
         int control = 0, nul = 0;

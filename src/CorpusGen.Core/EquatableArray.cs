@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace CorpusGen.Core;
 
@@ -21,6 +22,7 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
     public T this[int index] => _items![index];
 
+    [MethodImpl(Jit.Optimized)]
     public bool Equals(EquatableArray<T> other)
     {
         var a = _items ?? Array.Empty<T>();
@@ -35,6 +37,7 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
     public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
 
+    [MethodImpl(Jit.Optimized)]
     public override int GetHashCode()
     {
         unchecked

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace CorpusGen.Core;
 
@@ -13,6 +14,7 @@ public sealed class LineIndex
     /// <summary>Every character that ends a line; searched for all at once (the runtime vectorises it).</summary>
     public static readonly char[] LineBreaks = { '\n', '\r', '\u0085', '\u2028', '\u2029' };
 
+    [MethodImpl(Jit.Optimized)]
     public LineIndex(string text)
     {
         for (int i = text.IndexOfAny(LineBreaks); i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(LineBreaks, i + 1) : -1)
@@ -27,6 +29,7 @@ public sealed class LineIndex
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
 
     /// <summary>0-based line of an offset.</summary>
+    [MethodImpl(Jit.Optimized)]
     public int LineOf(int offset)
     {
         int lo = 0, hi = _lineStarts.Count - 1;

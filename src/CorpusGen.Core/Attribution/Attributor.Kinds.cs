@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using CorpusGen.Core.Quotes;
 using CorpusGen.Core.Text;
 
@@ -26,6 +27,7 @@ public sealed partial class Attributor
     private static readonly HashSet<string> Works = Words.Set("on in of show program programme podcast book film movie series song album column memoir novel documentary headline article essay op-ed titled entitled called broadcast");
 
     /// <summary>The word before the quote introduces a work by name ("on", "in", a possessive, "the film").</summary>
+    [MethodImpl(Jit.Optimized)]
     private bool NamesAWork(ScannedQuote quote)
     {
         int i = quote.Range.Start - 1;
@@ -37,6 +39,7 @@ public sealed partial class Attributor
         return Works.Contains(word.ToLowerInvariant()) || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal);
     }
 
+    [MethodImpl(Jit.Optimized)]
     private bool EndsSentence(TextRange content)
     {
         for (int i = content.End - 1; i >= content.Start; i--)
@@ -56,6 +59,7 @@ public sealed partial class Attributor
         return CueLexicon.MatchAt(_text, passage, openToken - 1) is not null;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private bool HasScareCue(Passage passage, int openToken)
     {
         for (int i = openToken - 1; i >= 0 && openToken - i <= 2; i--)
@@ -72,6 +76,7 @@ public sealed partial class Attributor
         return false;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private int CountWords(Passage open, TextRange content, Passage close)
     {
         int count = 0;
@@ -85,6 +90,7 @@ public sealed partial class Attributor
         return count;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private bool FirstLetterIsUpper(TextRange content)
     {
         for (int i = content.Start; i < content.End; i++)
@@ -94,6 +100,7 @@ public sealed partial class Attributor
         return false;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private bool IsTitleCase(TextRange content)
     {
         bool wordStart = true;
@@ -114,6 +121,7 @@ public sealed partial class Attributor
     }
 
     // "of", "the", "and" may stay lower case inside a title.
+    [MethodImpl(Jit.Optimized)]
     private bool IsSmallWord(int i)
     {
         int end = i;

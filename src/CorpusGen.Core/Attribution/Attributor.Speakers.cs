@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using CorpusGen.Core.Entities;
 using CorpusGen.Core.Text;
 
@@ -104,6 +105,7 @@ public sealed partial class Attributor
         _ => null,
     };
 
+    [MethodImpl(Jit.Optimized)]
     private static bool IsCapitalizedName(List<string> words)
     {
         if (words.Count < 2 || words.Count > 4) return false;

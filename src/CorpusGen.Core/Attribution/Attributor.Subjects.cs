@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using CorpusGen.Core.Entities;
 using CorpusGen.Core.Quotes;
 using CorpusGen.Core.Text;
@@ -15,6 +16,7 @@ public sealed partial class Attributor
     private static readonly HashSet<string> NotInSpeakerPhrase = Words.Set("would not to because though did was were is are has had have will can could should may might if when while than which what whether it's that there ’s 's");
 
     /// <summary>The subject of the cue in a paragraph's last sentence ("Valastro praised ..."), if it has one.</summary>
+    [MethodImpl(Jit.Optimized)]
     private TextRange? LastSentenceSubject(Passage passage)
     {
         var tokens = passage.Tokens;
@@ -41,6 +43,7 @@ public sealed partial class Attributor
     /// The speaker before a cue at token <paramref name="cue"/>: "Smith said", "Smith, 45, a lawyer,
     /// said" (the name before the appositive), "he laughed and said" (the subject of the first verb).
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private TextRange? SubjectBefore(Passage passage, int cue, int floor)
     {
         var tokens = passage.Tokens;
@@ -89,6 +92,7 @@ public sealed partial class Attributor
     }
 
     /// <summary>The speaker after an inverted cue: "said the Summit declaration", "according to Smith".</summary>
+    [MethodImpl(Jit.Optimized)]
     private TextRange? PhraseAfter(Passage passage, int start, int stopAt = int.MaxValue)
     {
         var tokens = passage.Tokens;
@@ -115,6 +119,7 @@ public sealed partial class Attributor
     /// The speaker of the sentence just before token <paramref name="sentenceStart"/> when that sentence
     /// holds no quotation and has a cue with a subject ("Greene added that ...").
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private TextRange? PreviousSentenceSubject(Passage passage, int sentenceStart)
     {
         var tokens = passage.Tokens;
@@ -142,6 +147,7 @@ public sealed partial class Attributor
     /// is a name ("Cory James, 22, of Flint, said"), else the nearest ("But back in Ohio, he told them:",
     /// "Jones -- a lawyer -- told me").
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private TextRange? SegmentSubject(Passage passage, int before, int floor, bool preferOpening)
     {
         var tokens = passage.Tokens;
@@ -181,6 +187,7 @@ public sealed partial class Attributor
     }
 
     /// <summary>If token <paramref name="close"/> is ")", the token of its "(" (within a speaker's reach), else -1.</summary>
+    [MethodImpl(Jit.Optimized)]
     private int OpeningParenthesis(Passage passage, int close, int floor)
     {
         var tokens = passage.Tokens;
@@ -195,6 +202,7 @@ public sealed partial class Attributor
     }
 
     /// <summary>"presidential candidate Bernie": lower-case words that are no verb or preposition, then a capitalised word.</summary>
+    [MethodImpl(Jit.Optimized)]
     private bool NameFollows(Passage passage, int from, int end)
     {
         var tokens = passage.Tokens;
@@ -210,6 +218,7 @@ public sealed partial class Attributor
     }
 
     /// <summary>If token <paramref name="open"/> is "(", the token of its ")" before <paramref name="end"/>, else -1.</summary>
+    [MethodImpl(Jit.Optimized)]
     private int ClosingParenthesis(Passage passage, int open, int end)
     {
         var tokens = passage.Tokens;
@@ -223,6 +232,7 @@ public sealed partial class Attributor
     }
 
     /// <summary>The noun phrase opening tokens [start, end), if it can be a subject.</summary>
+    [MethodImpl(Jit.Optimized)]
     private TextRange? SubjectAt(Passage passage, int start, int end)
     {
         var tokens = passage.Tokens;
@@ -266,6 +276,7 @@ public sealed partial class Attributor
     }
 
     /// <summary>"After saying her foot was “swollen,” she was taken...": the subject after the participle's clause.</summary>
+    [MethodImpl(Jit.Optimized)]
     private TextRange? SubjectAfterClause(Passage passage, int from, int openToken)
     {
         var tokens = passage.Tokens;
@@ -306,6 +317,7 @@ public sealed partial class Attributor
     /// Tokens [start, end) trimmed of punctuation and leading conjunctions at the edges, or null when
     /// what is left cannot name a speaker ("he would not", "because he did").
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private TextRange? Phrase(Passage passage, int start, int end)
     {
         var tokens = passage.Tokens;
@@ -360,6 +372,7 @@ public sealed partial class Attributor
 
     private bool IsAuxiliary(Token token) => token.IsWord && Words.IsAuxiliaryOrAdverb(Word(token));
 
+    [MethodImpl(Jit.Optimized)]
     private List<string> PhraseWords(TextRange phrase)
     {
         var words = new List<string>();
@@ -374,6 +387,7 @@ public sealed partial class Attributor
         return words;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private TextRange WithoutDeterminer(TextRange phrase)
     {
         foreach (var determiner in new[] { "the ", "The ", "a ", "A ", "an ", "An ", "its ", "their " })

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using CorpusGen.Core.Entities;
 using CorpusGen.Core.Quotes;
 using CorpusGen.Core.Text;
@@ -36,6 +37,7 @@ public sealed partial class Attributor
         _entities = entities;
     }
 
+    [MethodImpl(Jit.Optimized)]
     public static List<AttributedQuote> Attribute(string text, IReadOnlyList<ScannedQuote> quotes, IReadOnlyList<Passage> passages, EntityTable entities)
     {
         var attributor = new Attributor(text, entities);
@@ -128,6 +130,7 @@ public sealed partial class Attributor
         return read;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static Passage PassageOf(IReadOnlyList<Passage> passages, int from, int offset)
     {
         for (int p = from; p < passages.Count; p++)
@@ -163,6 +166,7 @@ public sealed partial class Attributor
     }
 
     /// <summary>“Q,” S said · “Q,” said S · “Q”, S accused...: the cue in the same sentence after the quote.</summary>
+    [MethodImpl(Jit.Optimized)]
     private (TextRange? Cue, TextRange? Speaker)? CueAfter(Passage passage, int start, bool quoteEndsSentence)
     {
         var tokens = passage.Tokens;
@@ -191,6 +195,7 @@ public sealed partial class Attributor
         return speakerless;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static bool QuotesIn(Passage passage)
     {
         foreach (var token in passage.Tokens)
@@ -205,6 +210,7 @@ public sealed partial class Attributor
     /// "The New York Times reports:"), else the last person or organisation it names ("this statement by
     /// Trump on June 11:").
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private TextRange? IntroducedBy(Passage passage)
     {
         var tokens = passage.Tokens;
@@ -236,6 +242,7 @@ public sealed partial class Attributor
     }
 
     /// <summary>S said: “Q” · S said that “Q” · S urged X to “Q”: the nearest cue before the quote.</summary>
+    [MethodImpl(Jit.Optimized)]
     private (TextRange? Cue, TextRange? Speaker)? CueBefore(Passage passage, int openToken, int maxDistance)
     {
         var tokens = passage.Tokens;
@@ -282,6 +289,7 @@ public sealed partial class Attributor
     /// An earlier cue of the same clause whose subject is a name: the outer report of "Obama said he
     /// expected that Americans will say “no”". A comma between the two means they are separate clauses.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private (TextRange? Cue, TextRange? Speaker)? OuterSpeaker(Passage passage, int innerCue)
     {
         var tokens = passage.Tokens;

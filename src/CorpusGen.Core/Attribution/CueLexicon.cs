@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using CorpusGen.Core.Text;
 
 namespace CorpusGen.Core.Attribution;
@@ -76,6 +77,7 @@ sneered marveled blogged");
     private static readonly string[] The = { "the" };
 
     /// <summary>The cue starting at token <paramref name="i"/>, if any.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static CueMatch? MatchAt(string text, Passage passage, int i)
     {
         var tokens = passage.Tokens;
@@ -136,6 +138,7 @@ sneered marveled blogged");
     private static bool IsPastTense(string word) =>
         word is "said" or "told" or "wrote" or "sang" || (word.EndsWith("ed", StringComparison.Ordinal) && !NounLike.Contains(word));
 
+    [MethodImpl(Jit.Optimized)]
     private static bool Matches(string text, List<Token> tokens, int i, string[] phrase)
     {
         if (i + phrase.Length > tokens.Count) return false;

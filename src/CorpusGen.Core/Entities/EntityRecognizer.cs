@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using CorpusGen.Core.Text;
 
@@ -16,6 +17,7 @@ public static class EntityRecognizer
     /// <summary>The longest name, in words, that a mention can be.</summary>
     private const int MaxNameWords = 6;
 
+    [MethodImpl(Jit.Optimized)]
     public static EntityTable Recognize(string text, IReadOnlyList<Passage> passages)
     {
         var table = new EntityTable(text);
@@ -29,6 +31,7 @@ public static class EntityRecognizer
         return table;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static void FindAcronymDefinitions(string text, Passage passage, EntityTable table)
     {
         var tokens = passage.Tokens;
@@ -59,6 +62,7 @@ public static class EntityRecognizer
     /// The first token of the capitalised words before "(ACR)" whose initials spell the acronym, or -1.
     /// Small words (of, the, and, for) may stand inside the long form.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private static int LongFormStart(string text, List<Token> tokens, int last, string acronym)
     {
         int letters = 0;
@@ -83,6 +87,7 @@ public static class EntityRecognizer
         return -1;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static bool IsAcronym(string text, Token token)
     {
         if (!token.IsWord || token.Length < 2 || token.Length > 8) return false;
@@ -93,6 +98,7 @@ public static class EntityRecognizer
         return true;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static void FindPeople(string text, Passage passage, EntityTable table)
     {
         var tokens = passage.Tokens;
@@ -124,6 +130,7 @@ public static class EntityRecognizer
         k > 0 && text[tokens[k].Start] == '.' && tokens[k].Kind == TokenKind.Punctuation
         && (Words.IsAbbreviation(tokens[k - 1].Range.Slice(text)) || tokens[k - 1].Length == 1);
 
+    [MethodImpl(Jit.Optimized)]
     private static void TryPerson(string text, Passage passage, int start, int end, EntityTable table)
     {
         var tokens = passage.Tokens;
@@ -191,6 +198,7 @@ public static class EntityRecognizer
     }
 
     /// <summary>"Secretary-General", "Prime Minister", "Sen" (without the abbreviation's dot).</summary>
+    [MethodImpl(Jit.Optimized)]
     private static string TitleText(string text, Passage passage, int first, int last)
     {
         var title = new StringBuilder();
@@ -214,6 +222,7 @@ public static class EntityRecognizer
     }
 
     /// <summary>"NATO’s outgoing Secretary-General ...": the organisation or country owning the title.</summary>
+    [MethodImpl(Jit.Optimized)]
     private static string? AffiliationBefore(string text, Passage passage, int start, EntityTable table)
     {
         var tokens = passage.Tokens;
@@ -227,6 +236,7 @@ public static class EntityRecognizer
         return null;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static bool AnyKnownWord(string text, Passage passage, int first, int last, EntityTable table)
     {
         for (int i = first; i <= last; i++)
@@ -236,6 +246,7 @@ public static class EntityRecognizer
         return false;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static void FindMentions(string text, Passage passage, EntityTable table)
     {
         var tokens = passage.Tokens;

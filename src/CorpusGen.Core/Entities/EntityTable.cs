@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 
 namespace CorpusGen.Core.Entities;
 
@@ -103,6 +104,7 @@ public sealed class EntityTable
     }
 
     /// <summary>Mentions inside <paramref name="range"/>, in text order.</summary>
+    [MethodImpl(Jit.Optimized)]
     public IEnumerable<(TextRange Range, EntityBuilder Entity)> MentionsIn(TextRange range)
     {
         for (int i = FirstAtOrAfter(range.Start); i < _mentions.Count && _mentions[i].Range.Start < range.End; i++)
@@ -112,6 +114,7 @@ public sealed class EntityTable
     }
 
     /// <summary>The last mention of <paramref name="entity"/> inside [<paramref name="from"/>, <paramref name="before"/>), if any.</summary>
+    [MethodImpl(Jit.Optimized)]
     public TextRange? LastMentionOf(EntityBuilder entity, int from, int before)
     {
         for (int i = FirstAtOrAfter(before) - 1; i >= 0 && _mentions[i].Range.Start >= from; i--)
@@ -125,6 +128,7 @@ public sealed class EntityTable
     /// The entity mentioned last before <paramref name="offset"/> that <paramref name="accept"/> takes,
     /// looking back a bounded number of mentions so that reading stays linear.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     public EntityBuilder? LastBefore(int offset, Func<EntityBuilder, bool> accept, int lookBack = 200)
     {
         for (int i = FirstAtOrAfter(offset) - 1, seen = 0; i >= 0 && seen < lookBack; i--, seen++)
@@ -134,6 +138,7 @@ public sealed class EntityTable
         return null;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private int FirstAtOrAfter(int offset)
     {
         int lo = 0, hi = _mentions.Count;

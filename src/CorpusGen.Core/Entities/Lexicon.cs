@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace CorpusGen.Core.Entities;
 
@@ -30,6 +31,7 @@ public static class Lexicon
     private static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> FirstNameSet = new(StringComparer.Ordinal);
 
+    [MethodImpl(Jit.Optimized)]
     static Lexicon()
     {
         foreach (var line in Lines(KnownPlaces.Data))
@@ -82,6 +84,7 @@ public static class Lexicon
         Names.Add(key, entry);
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static IEnumerable<string> Lines(string data)
     {
         foreach (var raw in data.Split('\n'))

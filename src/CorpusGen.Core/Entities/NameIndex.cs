@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace CorpusGen.Core.Entities;
 
@@ -19,6 +20,7 @@ public sealed class NameIndex<T>
     public int Count => _entries.Count;
 
     /// <summary>Adds a normalised name; the first value given for a name keeps it.</summary>
+    [MethodImpl(Jit.Optimized)]
     public void Add(string name, T value)
     {
         _entries.TryGetValue(name, out var entry);

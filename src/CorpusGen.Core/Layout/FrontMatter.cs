@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace CorpusGen.Core.Layout;
 
@@ -9,6 +10,7 @@ namespace CorpusGen.Core.Layout;
 /// </summary>
 public static class FrontMatter
 {
+    [MethodImpl(Jit.Optimized)]
     public static int Read(string text, List<MetadataEntry> entries)
     {
         int start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
@@ -52,6 +54,7 @@ public static class FrontMatter
         return line.Length == 3 && string.CompareOrdinal(text, line.Start, "---", 0, 3) == 0;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static int LineEnd(string text, int start)
     {
         int i = start;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace CorpusGen.Core.Layout;
 
@@ -19,6 +20,7 @@ public static class LayoutReader
         "See also:", "SEE ALSO:", "Related:", "RELATED:",
     };
 
+    [MethodImpl(Jit.Optimized)]
     public static PageLayout Read(string text)
     {
         var layout = new PageLayout();
@@ -75,6 +77,7 @@ public static class LayoutReader
     /// "WASHINGTON (AP) — The Senate..." · "KYIV, Ukraine — ...": a place in capitals, perhaps a
     /// region and an agency, then a dash. Returns the part before the dash.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private static TextRange? Dateline(string text, TextRange block)
     {
         int limit = Math.Min(block.End, block.Start + 80);
@@ -99,6 +102,7 @@ public static class LayoutReader
     /// with or without blank lines between; lines run together only in headline lists, whose items are
     /// separate too.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     internal static List<TextRange> Blocks(string text, int from)
     {
         var blocks = new List<TextRange>();
@@ -115,6 +119,7 @@ public static class LayoutReader
         return blocks;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static bool IsRule(string text, TextRange range)
     {
         if (range.Length < 3) return false;
@@ -125,6 +130,7 @@ public static class LayoutReader
         return true;
     }
 
+    [MethodImpl(Jit.Optimized)]
     internal static TextRange Trim(string text, TextRange range)
     {
         int s = range.Start, e = range.End;
@@ -136,6 +142,7 @@ public static class LayoutReader
     // Scraped pages are full of no-break and zero-width spaces that are not content.
     internal static bool IsBlank(char c) => char.IsWhiteSpace(c) || c is '\uFEFF' or '\u200B' or '\u200C' or '\u200D';
 
+    [MethodImpl(Jit.Optimized)]
     private static bool IsRelatedLink(string text, TextRange block, out TextRange link)
     {
         foreach (var prefix in RelatedLinkPrefixes)
@@ -161,6 +168,7 @@ public static class LayoutReader
     /// "HomeInternational" or "Home › World › Asia": crumbs are split at separators, or where a lower-case
     /// letter is followed by an upper-case one (scrapers drop the separators).
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private static void SplitBreadcrumb(string text, TextRange crumbs, List<TextRange> output)
     {
         int start = crumbs.Start;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CorpusGen.Core;
 
 /// <summary>
@@ -22,6 +24,7 @@ public sealed record ArticleModel(
 
     public string? TitleText => Title?.Slice(Text);
 
+    [MethodImpl(Jit.Optimized)]
     public string? MetadataValue(string key)
     {
         foreach (var entry in Metadata)

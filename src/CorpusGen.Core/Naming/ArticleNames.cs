@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using CorpusGen.Core.Naming;
 
 namespace CorpusGen.Core.Naming;
@@ -19,6 +20,7 @@ public static class ArticleNames
     public readonly record struct Clash(int Index, string Wished, int Owner, string Given);
 
     /// <summary>The clashes among articles given in path order.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static List<Clash> Clashes(IReadOnlyList<string> wishedInPathOrder)
     {
         var unique = Identifiers.MakeUnique(wishedInPathOrder);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace CorpusGen.Core.Naming;
@@ -35,6 +36,7 @@ public static class Identifiers
     };
 
     /// <summary>"China must stop supporting Russia: NATO" → ChinaMustStopSupportingRussiaNato.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static string PascalCase(string? text, string fallback)
     {
         var result = new StringBuilder();
@@ -64,6 +66,7 @@ public static class Identifiers
     }
 
     /// <summary>A valid dotted namespace from a configured value, or null when nothing usable is left.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static string? Namespace(string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
@@ -89,6 +92,7 @@ public static class Identifiers
     /// wish it; later ones get the lowest free number suffix (Title2, Title3). Returns, for each item,
     /// its name and the index of the item it clashed with (-1 when none).
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     public static (string Name, int ClashesWith)[] MakeUnique(IReadOnlyList<string> wished)
     {
         var firstOwner = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -119,6 +123,7 @@ public static class Identifiers
         return result;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static bool Flush(StringBuilder word, StringBuilder result)
     {
         if (word.Length == 0) return true;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace CorpusGen.Core.Quotes;
 
@@ -113,6 +114,7 @@ public static class QuoteMarkReader
 
     private static readonly string[] Elisions = { "em", "til", "tis", "twas", "cause", "n", "bout", "round" };
 
+    [MethodImpl(Jit.Optimized)]
     private static bool IsElision(string text, int i, int end)
     {
         if (i < end && char.IsDigit(text[i])) return true;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace CorpusGen.Core.Quotes;
 
@@ -30,6 +31,7 @@ public static class QuoteScanner
         public List<Finding>? Pending { get; set; }
     }
 
+    [MethodImpl(Jit.Optimized)]
     public static List<ScannedQuote> Scan(string text, IReadOnlyList<TextRange> paragraphs, List<Finding> findings)
     {
         var quotes = new List<ScannedQuote>();
@@ -67,6 +69,7 @@ public static class QuoteScanner
         return quotes;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static void Close(string text, QuoteMark closer, List<OpenMark> stack, List<ScannedQuote> quotes, List<Finding> findings)
     {
         int at = stack.Count - 1;
@@ -110,6 +113,7 @@ public static class QuoteScanner
         quotes.Add(new ScannedQuote(new TextRange(open.Mark.Start, closer.End), content, stack.Count, open.Paragraph));
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static void EndParagraph(string text, IReadOnlyList<TextRange> paragraphs, int p, List<OpenMark> stack, List<Finding> findings)
     {
         if (stack.Count == 0) return;
@@ -144,6 +148,7 @@ public static class QuoteScanner
         return mark is { Role: MarkRole.Open } m && !m.IsSingle ? m : null;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static OpenMark? Enclosing(List<OpenMark> stack, bool single)
     {
         for (int k = stack.Count - 1; k >= 0; k--)
@@ -153,6 +158,7 @@ public static class QuoteScanner
         return null;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static MarkFamily? InnermostDouble(List<OpenMark> stack)
     {
         for (int k = stack.Count - 1; k >= 0; k--)
@@ -165,6 +171,7 @@ public static class QuoteScanner
     private static MarkFamily? TopSingle(List<OpenMark> stack) =>
         stack.Count > 0 && stack[stack.Count - 1].Mark.IsSingle ? stack[stack.Count - 1].Mark.Family : null;
 
+    [MethodImpl(Jit.Optimized)]
     private static bool IsEmptyContent(string text, TextRange content)
     {
         for (int i = content.Start; i < content.End; i++)
@@ -178,6 +185,7 @@ public static class QuoteScanner
     /// "urged China to “to cease": the word before an opening mark repeated as the first word inside,
     /// the usual trace of a quotation pasted into a sentence that already had the word.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     public static void FindRepeatedWords(string text, IReadOnlyList<ScannedQuote> quotes, List<Finding> findings)
     {
         foreach (var quote in quotes)
@@ -200,6 +208,7 @@ public static class QuoteScanner
     }
 
     /// <summary>A short, single-line piece of text from <paramref name="start"/>, for messages.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static string Excerpt(string text, int start, int maxLength = 30)
     {
         int end = start;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace CorpusGen.Core.Text;
 
@@ -34,6 +35,7 @@ public sealed class Passage
         _words[_wordsStart + index] ??= text.Substring(Tokens[index].Start, Tokens[index].Length);
 
     /// <summary>Index of the first token that starts at or after <paramref name="offset"/>.</summary>
+    [MethodImpl(Jit.Optimized)]
     public int TokenAt(int offset)
     {
         int lo = 0, hi = Tokens.Count;

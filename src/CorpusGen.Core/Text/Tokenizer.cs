@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using CorpusGen.Core.Quotes;
 
 namespace CorpusGen.Core.Text;
@@ -10,6 +11,7 @@ namespace CorpusGen.Core.Text;
 /// </summary>
 public static class Tokenizer
 {
+    [MethodImpl(Jit.Optimized)]
     public static List<Token> Tokenize(string text, TextRange range, ISet<int> quoteMarkStarts)
     {
         var tokens = new List<Token>(range.Length / 5 + 4);
@@ -54,6 +56,7 @@ public static class Tokenizer
         return tokens;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static int WordEnd(string text, int i, int end, ISet<int> marks)
     {
         int j = i + 1;
@@ -100,6 +103,7 @@ public static class Tokenizer
 
     private static readonly string[] ContractingPronouns = { "he", "she", "it", "that", "there", "what", "who", "here", "where", "let" };
 
+    [MethodImpl(Jit.Optimized)]
     private static bool IsContractingPronoun(string text, int start, int end)
     {
         foreach (var pronoun in ContractingPronouns)

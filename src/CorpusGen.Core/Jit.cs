@@ -1,0 +1,19 @@
+using System.Runtime.CompilerServices;
+
+namespace CorpusGen.Core;
+
+/// <summary>
+/// The reader runs inside the compiler, and a command-line build starts a new compiler process each
+/// time: the runtime's tiered JIT first compiles every method quickly and unoptimised and would promote
+/// the busy ones only later, by which time the build is over. Reading 1,000 articles took 0.74 s that
+/// way against 0.17 s fully optimised. The methods with loops, where the reader spends its time, are
+/// therefore marked to be optimised on first call.
+/// </summary>
+internal static class Jit
+{
+    /// <summary>
+    /// <c>MethodImplOptions.AggressiveOptimization</c>, which netstandard2.0 does not name; .NET Core 3.0
+    /// and later honour it, .NET Framework ignores it.
+    /// </summary>
+    public const MethodImplOptions Optimized = (MethodImplOptions)512;
+}
