@@ -22,12 +22,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var seedFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => SeedSelection.IsSeed(pair.Left.Path, pair.Right.GetOptions(pair.Left)))
-            .Select(static (pair, _) => pair.Left)
+            .Select(static (pair, _) => (File: pair.Left, Resource: SeedSelection.Resource(pair.Right.GetOptions(pair.Left))))
             .WithTrackingName(TrackingNames.SeedFiles);
 
         var articles = seedFiles
             .Combine(options)
-            .Select(static (pair, cancellationToken) => SeedReader.Read(pair.Left, pair.Right, cancellationToken))
+            .Select(static (pair, cancellationToken) => SeedReader.Read(pair.Left.File, pair.Left.Resource, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Articles);
 
         var articleSources = articles

@@ -12,14 +12,21 @@ namespace CorpusGen.Generators;
 /// <summary>Reads one additional file into a <see cref="SeedArticle"/>. Never throws but for cancellation.</summary>
 public static class SeedReader
 {
-    public static SeedArticle Read(AdditionalText file, GeneratorOptions options, CancellationToken cancellationToken)
+    /// <param name="resource">The manifest resource the build embeds the file as, or null.</param>
+    public static SeedArticle Read(AdditionalText file, string? resource, GeneratorOptions options, CancellationToken cancellationToken)
     {
         var sourceFile = SourceFile(file.Path, options.ProjectDirectory);
         var holder = "Article_" + Hash(sourceFile);
         ArticleModel article;
+        string? textResource = null;
         try
         {
-            article = SeedModels.Read(file.GetText(cancellationToken), cancellationToken);
+            var text = file.GetText(cancellationToken);
+            article = SeedModels.Read(text, cancellationToken);
+            // The resource holds the file's bytes; the runtime decodes them as UTF-8 without the byte
+            // order mark, which gives this text only if the compiler read the file as UTF-8 and the
+            // model kept all of it (a file too large to read keeps none).
+            if (resource is not null && text?.Encoding?.CodePage == 65001 && article.Text.Length == text.Length) textResource = resource;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -28,7 +35,7 @@ public static class SeedReader
         }
         var stem = Path.GetFileNameWithoutExtension(file.Path);
         var wished = ArticleNames.Wished(article, stem);
-        return new SeedArticle(sourceFile, holder, wished, article);
+        return new SeedArticle(sourceFile, holder, wished, textResource, article);
     }
 
     /// <summary>The path relative to the project, with forward slashes, when the file is inside it.</summary>

@@ -12,6 +12,9 @@ public static class SeedSelection
 {
     public const string SeedMetadata = "build_metadata.AdditionalFiles.CorpusGenSeed";
 
+    /// <summary>Set by the package's targets on seeds they embed as a manifest resource: the resource's name.</summary>
+    public const string ResourceMetadata = "build_metadata.AdditionalFiles.CorpusGenResource";
+
     public static bool IsSeed(string path, AnalyzerConfigOptions fileOptions)
     {
         if (fileOptions.TryGetValue(SeedMetadata, out var marked) && !string.IsNullOrEmpty(marked))
@@ -20,4 +23,8 @@ public static class SeedSelection
         }
         return path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>The name the build embedded the file under, or null when it is not embedded.</summary>
+    public static string? Resource(AnalyzerConfigOptions fileOptions) =>
+        fileOptions.TryGetValue(ResourceMetadata, out var name) && !string.IsNullOrEmpty(name) ? name : null;
 }

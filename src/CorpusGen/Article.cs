@@ -6,12 +6,12 @@ using System.Threading;
 namespace CorpusGen;
 
 /// <summary>
-/// One seed article. Its text is stored once in the assembly (as UTF-8 data, outside the string heap)
-/// and every other string is cut from it on first use.
+/// One seed article. Its text is stored once in the assembly (the seed file as a resource, or UTF-8
+/// data in the code) and every other string is cut from it on first use.
 /// </summary>
 public sealed class Article
 {
-    private readonly Func<string> _decode;
+    private readonly ArticleText _source;
     private readonly int[] _title, _breadcrumb, _byline, _dateline, _paragraphs, _relatedLinks, _metadata;
     private readonly string[] _metadataKeys;
     private readonly int[] _quoteData;
@@ -20,17 +20,11 @@ public sealed class Article
     private IReadOnlyList<Quote>? _quotes;
     private ArticleMetadata? _metadataObject;
 
-    /// <summary>
-    /// Called by generated code. <paramref name="layout"/> holds the offsets into the text as ASCII
-    /// numbers, sections split by ';' (title; breadcrumb; byline; dateline; paragraphs; related links;
-    /// metadata values; quotes of fourteen numbers each); ranges are [start, end) pairs.
-    /// </summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public Article(string sourceFile, Func<string> text, byte[] layout, string[] metadataKeys, Entity[] entities)
+    private Article(string sourceFile, ArticleText text, byte[] data, string[] metadataKeys, EntityTable entities)
     {
-        SourceFile = sourceFile;
-        _decode = text;
-        var sections = Layout.Parse(layout, 8);
+        SourceFile = sourceFile ?? throw new ArgumentNullException(nameof(sourceFile));
+        _source = text ?? throw new ArgumentNullException(nameof(text));
+        var sections = Layout.Parse(data, 8, out int keys);
         _title = sections[0];
         _breadcrumb = sections[1];
         _byline = sections[2];
@@ -39,15 +33,29 @@ public sealed class Article
         _relatedLinks = sections[5];
         _metadata = sections[6];
         _quoteData = sections[7];
-        _metadataKeys = metadataKeys;
-        Entities = entities;
+        _metadataKeys = metadataKeys ?? Array.Empty<string>();
+        Entities = entities.Resolve(data, keys);
+    }
+
+    /// <summary>
+    /// Called by generated code: the article in <paramref name="slot"/>, made from its data on first
+    /// use. <paramref name="data"/> is in the format of the internal Layout class: offsets into the
+    /// text (title; breadcrumb; byline; dateline; paragraphs; related links; metadata values; quotes of
+    /// fourteen numbers each), then the keys of the article's entities.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static Article Load(ref Article? slot, string sourceFile, ArticleText text, byte[] data, string[] metadataKeys, EntityTable entities)
+    {
+        if (entities is null) throw new ArgumentNullException(nameof(entities));
+        var article = new Article(sourceFile, text, data, metadataKeys, entities);
+        return Interlocked.CompareExchange(ref slot, article, null) ?? article;
     }
 
     /// <summary>The seed file, relative to the project when it is inside it.</summary>
     public string SourceFile { get; }
 
     /// <summary>The whole seed text as read (without a byte order mark).</summary>
-    public string Text => _text ?? Interlocked.CompareExchange(ref _text, _decode(), null) ?? _text!;
+    public string Text => _text ?? Interlocked.CompareExchange(ref _text, _source.Read(SourceFile), null) ?? _text!;
 
     public string Title => _title.Length == 0 ? "" : Slice(_title[0], _title[1]);
 

@@ -28,7 +28,11 @@ public class PackageTests
             System.Console.WriteLine("quotes: " + article.Quotes.Count);
             System.Console.WriteLine("by NATO: " + Corpus.QuotesBy(Corpus.Organizations.Nato).Count);
             System.Console.WriteLine("stoltenberg: " + Corpus.People.JensStoltenberg.Title);
+            System.Console.WriteLine("brief: " + Corpus.Articles.MarketsBrief.Paragraphs[0]);
             """);
+        // A seed in a subfolder whose name looks like a culture (.en.txt): still embedded in the app itself.
+        Directory.CreateDirectory(Path.Combine(app, "seeds", "briefs"));
+        File.WriteAllText(Path.Combine(app, "seeds", "briefs", "markets.en.txt"), "Markets brief\r\n\r\nShares rose on Monday.\r\n");
 
         var output = DotnetCli.RunOk(app, "run", "--project", app);
 
@@ -37,6 +41,8 @@ public class PackageTests
         Assert.Contains("quotes: 12", output);
         Assert.Contains("by NATO: 6", output);
         Assert.Contains("stoltenberg: Secretary-General", output);
+        Assert.Contains("brief: Shares rose on Monday.", output);
+        Assert.False(Directory.Exists(Path.Combine(app, "bin", "Debug", "net10.0", "en")), "a seed went into a satellite assembly");
         Assert.Contains("000_18b1dbad23bf8012.txt(7,94): warning CG1003", output);
         Assert.Contains("000_18b1dbad23bf8012.txt(11,57): warning CG1006", output);
     }

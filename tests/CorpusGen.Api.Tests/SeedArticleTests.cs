@@ -69,6 +69,16 @@ public class SeedArticleTests
     }
 
     [Fact]
+    public void The_text_comes_from_the_seed_file_embedded_in_the_assembly()
+    {
+        // The package's targets embed each seed; the generated code holds offsets, not the text.
+        const string resource = "CorpusGen.Seeds/../../seeds/000_18b1dbad23bf8012.txt";
+        Assert.Contains(resource, typeof(Corpus).Assembly.GetManifestResourceNames());
+        var onDisk = System.IO.File.ReadAllText(System.IO.Path.Combine(DotnetCli.RepositoryRoot(), "seeds", "000_18b1dbad23bf8012.txt"));
+        Assert.Equal(onDisk, Seed.Text);
+    }
+
+    [Fact]
     public void Typed_entities_resolve_and_carry_their_names()
     {
         Organization nato = Corpus.Organizations.Nato;

@@ -110,10 +110,10 @@ internal static class TestHelpers
             .ToArray();
 
     /// <summary>Compiles and loads the output, so generated members can be called for real.</summary>
-    public static System.Reflection.Assembly Load(Compilation output)
+    public static System.Reflection.Assembly Load(Compilation output, IEnumerable<ResourceDescription>? resources = null)
     {
         using var stream = new MemoryStream();
-        var emit = output.Emit(stream);
+        var emit = output.Emit(stream, manifestResources: resources);
         if (!emit.Success) throw new InvalidOperationException(string.Join("\n", emit.Diagnostics));
         var context = new System.Runtime.Loader.AssemblyLoadContext(null, isCollectible: true);
         stream.Position = 0;

@@ -73,16 +73,24 @@ public static class IndexEmitter
         }
 
         w.Line();
+        w.Summary("What every article's code refers to: the corpus's entities by key.");
+        w.Open("private static class Store");
+        w.Line("internal static readonly global::CorpusGen.EntityTable Entities = new global::CorpusGen.EntityTable(");
+        w.Line("    new global::CorpusGen.Entity[]");
+        w.Line("    {");
+        foreach (var e in entities) w.Line("        " + EntityNames.Key(e.Kind, e.Identifier) + ",");
+        w.Line("    },");
+        w.Line("    " + Literals.String(string.Join(",", entities.Select(e => EntityNames.Key(e.Kind, e.Identifier)))) + ");");
+        w.Close();
+
+        w.Line();
         w.Open("private static class IndexHolder");
         w.Line("internal static readonly global::CorpusGen.CorpusIndex Value = new global::CorpusGen.CorpusIndex(");
         w.Line("    new global::CorpusGen.Article[]");
         w.Line("    {");
         foreach (var name in names) w.Line("        Articles." + name.Name + ",");
         w.Line("    },");
-        w.Line("    new global::CorpusGen.Entity[]");
-        w.Line("    {");
-        foreach (var e in entities) w.Line("        " + EntityNames.Class(e.Kind) + "." + e.Identifier + ",");
-        w.Line("    });");
+        w.Line("    Store.Entities.All);");
         w.Close();
         w.Close();
         w.Close();

@@ -38,15 +38,23 @@ namespace Test.News
         {
         }
 
+        /// <summary>What every article's code refers to: the corpus's entities by key.</summary>
+        private static class Store
+        {
+            internal static readonly global::CorpusGen.EntityTable Entities = new global::CorpusGen.EntityTable(
+                new global::CorpusGen.Entity[]
+                {
+                },
+                "");
+        }
+
         private static class IndexHolder
         {
             internal static readonly global::CorpusGen.CorpusIndex Value = new global::CorpusGen.CorpusIndex(
                 new global::CorpusGen.Article[]
                 {
                 },
-                new global::CorpusGen.Entity[]
-                {
-                });
+                Store.Entities.All);
         }
     }
 }

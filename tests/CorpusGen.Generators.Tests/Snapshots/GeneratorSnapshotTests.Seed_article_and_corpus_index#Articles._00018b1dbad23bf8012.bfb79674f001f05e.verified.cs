@@ -6,45 +6,19 @@ namespace Test.News
 {
     public static partial class Corpus
     {
-        /// <summary>The data of seeds/000_18b1dbad23bf8012.txt.</summary>
+        /// <summary>The article read from seeds/000_18b1dbad23bf8012.txt.</summary>
         private static class Article_bfb79674f001f05e
         {
-            internal static readonly global::CorpusGen.Article Value = new global::CorpusGen.Article(
-                sourceFile: "seeds/000_18b1dbad23bf8012.txt",
-                text: Decode,
-                layout: Layout.ToArray(),
-                metadataKeys: global::System.Array.Empty<string>(),
-                entities: new global::CorpusGen.Entity[]
-                {
-                    global::Test.News.Corpus.Places.China,
-                    global::Test.News.Corpus.Places.Russia,
-                    global::Test.News.Corpus.Organizations.Nato,
-                    global::Test.News.Corpus.Places.Ukraine,
-                    global::Test.News.Corpus.Places.Washington,
-                    global::Test.News.Corpus.Places.Beijing,
-                    global::Test.News.Corpus.Places.Moscow,
-                    global::Test.News.Corpus.Places.Europe,
-                    global::Test.News.Corpus.Places.Australia,
-                    global::Test.News.Corpus.Places.Japan,
-                    global::Test.News.Corpus.Places.NewZealand,
-                    global::Test.News.Corpus.Places.SouthKorea,
-                    global::Test.News.Corpus.Places.UnitedStates,
-                    global::Test.News.Corpus.People.JensStoltenberg,
-                    global::Test.News.Corpus.Documents.SummitDeclaration,
-                    global::Test.News.Corpus.Organizations.Unsc,
-                    global::Test.News.Corpus.Organizations.Un,
-                });
+            private static global::CorpusGen.Article? s_value;
 
-            // Offsets into the text, sections split by ';' in this order: title; breadcrumb; byline; dateline;
-            // paragraphs; related links; metadata values; quotes, fourteen numbers each (start, end, content
-            // start, content end, kind, depth, paragraph, line, column, speaker (index into entities, -1: none),
-            // speaker start, speaker end, cue start, cue end). One literal, not arrays: a number each would be
-            // an operation for the compiler and every analyzer to visit.
-            private static global::System.ReadOnlySpan<byte> Layout => "58,97;0,4,4,17;;;100,253,255,665,667,836,838,966,968,1180,1182,1341,1343,1477,1544,1686,1688,1957,1959,2322,2324,2452,2454,2714,2716,2937;1490,1542;;134,152,135,151,1,0,0,5,36,2,100,104,109,116,212,223,213,222,2,0,0,5,114,-1,-1,-1,-1,-1,255,525,256,524,0,0,1,7,1,2,526,592,593,597,348,359,349,358,2,1,1,7,94,-1,-1,-1,-1,-1,734,748,735,747,1,0,2,9,68,2,750,754,755,762,897,966,898,965,1,0,3,11,60,2,860,876,882,887,968,1126,969,1125,0,0,4,13,1,2,1127,1131,1132,1136,1188,1311,1189,1310,1,0,5,15,7,2,1312,1324,1325,1340,1688,1863,1689,1862,0,0,8,23,1,13,1898,1914,1915,1935,1959,2293,1960,2292,0,0,9,25,1,14,2299,2321,2294,2298,2324,2443,2325,2442,0,0,10,27,1,14,2444,2446,2447,2451,2716,2928,2717,2927,0,0,12,31,1,14,2929,2931,2932,2936"u8;
-
-            private static string Decode() => global::System.Text.Encoding.UTF8.GetString(Utf8);
-
-            private static global::System.ReadOnlySpan<byte> Utf8 => "HomeInternationalChina must stop supporting Russia: NATO\n\nChina must stop supporting Russia: NATO\n\n NATO has accused China of being a “decisive enabler” of Russia’s war against Ukraine by extending its so-called “no limits” partnership with the country.\n\n“The PRC has become a decisive enabler of Russia’s war against Ukraine through its so-called “no limits” partnership and its large-scale support for Russia’s defense industrial base. This increases the threat Russia poses to its neighbors and to Euro-Atlantic security,” leaders of the 32-member North Atlantic Treaty Organization (NATO) said this in a statement on Wednesday after their meeting in Washington.\n\nTerming the deepening ties between China with Russia as a cause of “deep concern”, NATO accused Beijing of playing a significant role in helping Moscow’s war on Ukraine.\n\nAccording to reports, the NATO leaders also urged China to “to cease all material and political support to Russia’s war effort.”\n\n“This includes the transfer of dual-use materials, such as weapons components, equipment, and raw materials that serve as inputs for Russia’s defence sector,” they said in their official statement after the meet.\n\nChina “cannot enable the largest war in Europe in recent history without this negatively impacting its interests and reputation,” the alliance reportedly said.\n\nThis came before the leaders of Australia, Japan, New Zealand and South Korea were set to attend the on-going NATO summit on Thursday.\n\nAlso Read: Why China is conducting military drills near Ukraine\n\nMeanwhile, China has rejected the accusations from NATO, and said the US-led alliance was seeking an excuse to expand its influence eastwards.\n\n“I think the message sent from NATO from this summit is very strong and very clear, and we are clearly defining China’s responsibility when it comes to enabling Russia’s war,” NATO’s outgoing Secretary-General Jens Stoltenberg was quoted as saying by the media reports.\n\n“The People’s Republic of China’s (PRC) stated ambitions and coercive policies continue to challenge our interests, security and values. The deepening strategic partnership between Russia and the PRC and their mutually reinforcing attempts to undercut and reshape the rules-based international order are a cause for profound concern,” said the Summit declaration.\n\n“We are confronted by hybrid, cyber, space and other threats and malicious activities from state and non-state actors,” it said.\n\nThe NATO leaders also asked China, as a permanent member of the United Nations Security Council (UNSC) with a particular responsibility to uphold the purposes and principles of the UN Charter, to cease all material and political support to Russia’s war effort.\n\n“Terrorism, in all its forms and manifestations, is the most direct asymmetric threat to the security of our citizens and to international peace and prosperity. The threats we face are global and interconnected,” it said."u8;
+            internal static global::CorpusGen.Article Value => s_value ?? global::CorpusGen.Article.Load(
+                ref s_value,
+                "seeds/000_18b1dbad23bf8012.txt",
+                global::CorpusGen.ArticleText.FromUtf8("HomeInternationalChina must stop supporting Russia: NATO\n\nChina must stop supporting Russia: NATO\n\n NATO has accused China of being a “decisive enabler” of Russia’s war against Ukraine by extending its so-called “no limits” partnership with the country.\n\n“The PRC has become a decisive enabler of Russia’s war against Ukraine through its so-called “no limits” partnership and its large-scale support for Russia’s defense industrial base. This increases the threat Russia poses to its neighbors and to Euro-Atlantic security,” leaders of the 32-member North Atlantic Treaty Organization (NATO) said this in a statement on Wednesday after their meeting in Washington.\n\nTerming the deepening ties between China with Russia as a cause of “deep concern”, NATO accused Beijing of playing a significant role in helping Moscow’s war on Ukraine.\n\nAccording to reports, the NATO leaders also urged China to “to cease all material and political support to Russia’s war effort.”\n\n“This includes the transfer of dual-use materials, such as weapons components, equipment, and raw materials that serve as inputs for Russia’s defence sector,” they said in their official statement after the meet.\n\nChina “cannot enable the largest war in Europe in recent history without this negatively impacting its interests and reputation,” the alliance reportedly said.\n\nThis came before the leaders of Australia, Japan, New Zealand and South Korea were set to attend the on-going NATO summit on Thursday.\n\nAlso Read: Why China is conducting military drills near Ukraine\n\nMeanwhile, China has rejected the accusations from NATO, and said the US-led alliance was seeking an excuse to expand its influence eastwards.\n\n“I think the message sent from NATO from this summit is very strong and very clear, and we are clearly defining China’s responsibility when it comes to enabling Russia’s war,” NATO’s outgoing Secretary-General Jens Stoltenberg was quoted as saying by the media reports.\n\n“The People’s Republic of China’s (PRC) stated ambitions and coercive policies continue to challenge our interests, security and values. The deepening strategic partnership between Russia and the PRC and their mutually reinforcing attempts to undercut and reshape the rules-based international order are a cause for profound concern,” said the Summit declaration.\n\n“We are confronted by hybrid, cyber, space and other threats and malicious activities from state and non-state actors,” it said.\n\nThe NATO leaders also asked China, as a permanent member of the United Nations Security Council (UNSC) with a particular responsibility to uphold the purposes and principles of the UN Charter, to cease all material and political support to Russia’s war effort.\n\n“Terrorism, in all its forms and manifestations, is the most direct asymmetric threat to the security of our citizens and to international peace and prosperity. The threats we face are global and interconnected,” it said."u8.ToArray()),
+                // Offsets into the text, then the entities' keys (format: the runtime's Layout class).
+                "1#3C;BFFS;;;3F7&8Ak!k$qFqHuHuJ14%14*19&1aA1eG1gJ1kX1kZ1tG1tI28T28V2cV2cX2k#2k%2r!;1eT1gH;;4H4Z4I4YCBBG1FD3F3J3O3V6V7A6W6*DBBG3TAAAAA8AgO8BgNBBCICDgPiRiSiWa%bIa&bHDCCI2*AAAAAm*nNnAnMCBDK2FDnPnTnUn#sCuHsDuGCBEM1%Dq%rNrTrYuJ13HuK13GBBFOCD13I13M13N13R15F19A15G18*CBGQID19B19N19O19%1kZ1qI1k!1qHBBJYCO1rL1r#1r$1sQ1tI27W1tJ27VBBK!CP27$28S27X27#28V2cM28W2cLBBL$CP2cN2cP2cQ2cU2k%2rR2k&2rQBBN1ACP2rS2rU2rV2rZ;Places.China,Places.Russia,Organizations.Nato,Places.Ukraine,Places.Washington,Places.Beijing,Places.Moscow,Places.Europe,Places.Australia,Places.Japan,Places.NewZealand,Places.SouthKorea,Places.UnitedStates,People.JensStoltenberg,Documents.SummitDeclaration,Organizations.Unsc,Organizations.Un"u8.ToArray(),
+                global::System.Array.Empty<string>(),
+                Store.Entities);
         }
     }
 }

@@ -88,13 +88,10 @@ namespace Test.News
             public static global::CorpusGen.Document SummitDeclaration { get; } = new global::CorpusGen.Document("Summit declaration", global::System.Array.Empty<string>());
         }
 
-        private static class IndexHolder
+        /// <summary>What every article's code refers to: the corpus's entities by key.</summary>
+        private static class Store
         {
-            internal static readonly global::CorpusGen.CorpusIndex Value = new global::CorpusGen.CorpusIndex(
-                new global::CorpusGen.Article[]
-                {
-                    Articles.ChinaMustStopSupportingRussiaNato,
-                },
+            internal static readonly global::CorpusGen.EntityTable Entities = new global::CorpusGen.EntityTable(
                 new global::CorpusGen.Entity[]
                 {
                     People.JensStoltenberg,
@@ -114,7 +111,18 @@ namespace Test.News
                     Places.UnitedStates,
                     Places.Washington,
                     Documents.SummitDeclaration,
-                });
+                },
+                "People.JensStoltenberg,Organizations.Nato,Organizations.Un,Organizations.Unsc,Places.Australia,Places.Beijing,Places.China,Places.Europe,Places.Japan,Places.Moscow,Places.NewZealand,Places.Russia,Places.SouthKorea,Places.Ukraine,Places.UnitedStates,Places.Washington,Documents.SummitDeclaration");
+        }
+
+        private static class IndexHolder
+        {
+            internal static readonly global::CorpusGen.CorpusIndex Value = new global::CorpusGen.CorpusIndex(
+                new global::CorpusGen.Article[]
+                {
+                    Articles.ChinaMustStopSupportingRussiaNato,
+                },
+                Store.Entities.All);
         }
     }
 }
