@@ -40,6 +40,27 @@ public class AttributionTests
         Assert.NotEqual("Calls", article.CueText(quote));
     }
 
+    [Theory]
+    [InlineData("Senator Maria Lopez, who called the plan “a total disaster for the country,” left early.", "called")]
+    [InlineData("Contrast that with Maria Lopez, who says the plan is “a total disaster for the country.”", "says")]
+    public void A_relative_pronoun_that_does_the_saying_is_the_mention_and_its_antecedent_the_speaker(string paragraph, string cue)
+    {
+        // As a pronoun subject is ("she called it"), the relative pronoun is the subject of the cue.
+        var article = Read.Article(paragraph);
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("who", article.SpeakerText(quote));
+        Assert.Equal("Maria Lopez", article.SpeakerEntity(quote));
+        Assert.Equal(cue, article.CueText(quote));
+    }
+
+    [Fact]
+    public void A_name_with_a_relative_clause_after_an_inverted_cue_stays_the_mention()
+    {
+        var article = Read.Article("“The plan is a total disaster for the country,” said Maria Lopez, who called it a mistake.");
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Maria Lopez", article.SpeakerText(quote));
+    }
+
     [Fact]
     public void A_pronoun_subject_is_the_speaker_without_the_words_before_it()
     {
@@ -297,7 +318,9 @@ public class AttributionTests
     public void A_relative_clause_credits_the_one_it_is_about()
     {
         var article = Read.Article("Guests included Stevie Wonder, who joked of the museum, “I haven’t seen it yet, but I’m going to.”");
-        Assert.Equal("Stevie Wonder", article.SpeakerText(Assert.Single(article.Quotes)));
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Stevie Wonder", article.SpeakerEntity(quote));
+        Assert.Equal("who", article.SpeakerText(quote));
     }
 
     [Fact]

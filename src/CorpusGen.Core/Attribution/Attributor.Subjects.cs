@@ -67,7 +67,11 @@ public sealed partial class Attributor
             while (antecedent - 1 >= floor && tokens[antecedent - 1].Kind == TokenKind.Punctuation && _text[tokens[antecedent - 1].Start] == ',') antecedent--;
             int first = antecedent;
             while (first - 1 >= floor && (Words.StartsUpper(_text, tokens[first - 1]) || IsNameDot(passage, first - 1))) first--;
-            if (first < antecedent && Phrase(passage, first, antecedent) is { } named) return named;
+            if (first < antecedent && Phrase(passage, first, antecedent) is { } named)
+            {
+                _relativeSubjects[named] = new TextRange(previous.Start, previous.End);
+                return named;
+            }
             return antecedent > floor ? SubjectBefore(passage, antecedent, floor) : null;
         }
         if (previous.IsWord && Word(previous) is "and" or "but")

@@ -31,6 +31,13 @@ public sealed partial class Attributor
     private EntityBuilder? _lastPerson, _lastIt, _lastThey;
     private AttributedQuote? _lastAttributed;
 
+    /// <summary>
+    /// Speaker phrases found as the antecedent of a relative pronoun that is itself the subject of the
+    /// cue ("Maria Lopez, who said"), with that pronoun: the pronoun is the mention, as "she" would be.
+    /// Kept for the quote being read only.
+    /// </summary>
+    private readonly Dictionary<TextRange, TextRange> _relativeSubjects = new();
+
     private Attributor(string text, EntityTable entities)
     {
         _text = text;
@@ -73,10 +80,15 @@ public sealed partial class Attributor
             return read;
         }
 
+        _relativeSubjects.Clear();
         var (cue, speakerPhrase) = FindCueAndSpeaker(quote, open, openToken, close, closeToken);
         bool sentenceStart = StartsSentence(open, openToken);
         read.Cue = cue;
-        if (speakerPhrase is { } phrase) Resolve(read, phrase, quote.Range.Start);
+        if (speakerPhrase is { } phrase)
+        {
+            Resolve(read, phrase, quote.Range.Start);
+            if (read.Speaker is not null && _relativeSubjects.TryGetValue(phrase, out var pronoun)) read.SpeakerMention = pronoun;
+        }
         if (read.SpeakerMention is null && openToken == 0 && quote.Paragraph > 0 && IntroducedBy(passages[quote.Paragraph - 1]) is { } introducer)
         {
             // "Caddell continued:" then a paragraph of quotation.
