@@ -40,6 +40,17 @@ public class QuoteMarkTests
     }
 
     [Fact]
+    public void A_straight_mark_spaced_off_a_closing_single_quote_closes_the_double_quote()
+    {
+        // Typesetters put a space between two closing marks (,' "); the double mark still closes.
+        var article = Read.Article("\"It's not just me saying, 'vote for her,' \" Maria Lopez told reporters. \"It is her turn.\"");
+        Assert.Equal(new[] { "It's not just me saying, 'vote for her,' ", "vote for her,", "It is her turn." }, article.QuoteTexts());
+        Assert.Equal("Maria Lopez", article.SpeakerText(article.Quotes[0]));
+        Assert.Equal("Maria Lopez", article.SpeakerText(article.Quotes[2]));
+        Assert.Empty(article.Findings);
+    }
+
+    [Fact]
     public void A_quote_inside_a_quote_with_the_same_marks_is_read_and_reported_at_the_inner_mark()
     {
         var article = Read.Article("“The so-called “green plan” is dead,” the clerk said.");

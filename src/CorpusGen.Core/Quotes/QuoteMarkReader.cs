@@ -84,7 +84,7 @@ public static class QuoteMarkReader
         bool beforeWord = i + length < end && !char.IsWhiteSpace(text[i + length]);
         if (doubleOpen == family)
         {
-            if (afterWord) return new QuoteMark(i, length, family, MarkRole.Close);
+            if (afterWord || AfterSpacedSingleClose(text, i)) return new QuoteMark(i, length, family, MarkRole.Close);
             return beforeWord ? new QuoteMark(i, length, family, MarkRole.Open) : null;
         }
         if (doubleOpen is not null && afterWord && !(i + length < end && char.IsLetterOrDigit(text[i + length])))
@@ -94,6 +94,18 @@ public static class QuoteMarkReader
         }
         // Closing-looking with nothing open: an inch mark or a stray; not a quotation either way.
         return !afterWord && beforeWord ? new QuoteMark(i, length, family, MarkRole.Open) : null;
+    }
+
+    /// <summary>
+    /// "… 'vote for her,' " Lopez said: typesetters keep two closing marks apart with a space, so a
+    /// double mark after a closing single one and a space closes even with a space on both sides.
+    /// </summary>
+    private static bool AfterSpacedSingleClose(string text, int i)
+    {
+        int j = i - 1;
+        if (j < 1 || !char.IsWhiteSpace(text[j]) || text[j] is '\n' or '\r') return false;
+        while (j > 0 && char.IsWhiteSpace(text[j]) && text[j] is not '\n' and not '\r') j--;
+        return text[j] is '\'' or '\u2019' && j > 0 && !char.IsWhiteSpace(text[j - 1]);
     }
 
     /// <summary>Followed by the start of a word, and not glued to a preceding word.</summary>
