@@ -53,6 +53,25 @@ public class AttributionTests
         Assert.Equal(cue, article.CueText(quote));
     }
 
+    [Theory]
+    [InlineData("- Maria Lopez.")]
+    [InlineData("— Maria Lopez")]
+    [InlineData("– Sen. Maria Lopez.")]
+    public void A_paragraph_of_a_dash_and_a_name_signs_the_quotation_before_it(string signature)
+    {
+        var article = Read.Article("The senator spoke at length.", "\"Almost all new income and wealth is going to the top 1 percent.\"", signature, "The figure is out of date.");
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(QuoteKind.Speech, quote.Kind);
+        Assert.Equal("Maria Lopez", article.SpeakerEntity(quote));
+    }
+
+    [Fact]
+    public void A_dash_paragraph_that_is_not_a_name_signs_nothing()
+    {
+        var article = Read.Article("The senator spoke at length.", "\"Almost all new income and wealth is going to the top 1 percent.\"", "- and then the room went quiet.");
+        Assert.Null(article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
     [Fact]
     public void A_name_with_a_relative_clause_after_an_inverted_cue_stays_the_mention()
     {

@@ -26,6 +26,9 @@ public sealed partial class Attributor
     /// <summary>How far any look inside one sentence goes, so that reading stays linear.</summary>
     private const int MaxSentenceTokens = 40;
 
+    /// <summary>How long a signature line under a quotation may be ("- Sen. Maria Lopez").</summary>
+    private const int MaxSignatureTokens = 8;
+
     private readonly string _text;
     private readonly EntityTable _entities;
     private EntityBuilder? _lastPerson, _lastIt, _lastThey;
@@ -61,7 +64,8 @@ public sealed partial class Attributor
     private AttributedQuote Read(ScannedQuote quote, IReadOnlyList<Passage> passages)
     {
         var open = passages[quote.Paragraph];
-        var close = PassageOf(passages, quote.Paragraph, quote.Content.End);
+        int closeIndex = PassageIndexOf(passages, quote.Paragraph, quote.Content.End);
+        var close = passages[closeIndex];
         var read = new AttributedQuote(quote, open);
         int openToken = open.TokenAt(quote.Range.Start);
         int closeToken = close.TokenAt(quote.Content.End);
@@ -99,6 +103,11 @@ public sealed partial class Attributor
         {
             // "Valastro praised Christie’s leadership." then a paragraph of quotation: the reporter's words.
             Resolve(read, reporter, quote.Range.Start);
+        }
+        if (read.SpeakerMention is null && EndsPassage(close, closeToken) && closeIndex + 1 < passages.Count && SignedBy(passages[closeIndex + 1]) is { } signer)
+        {
+            // A quotation, then "- Bernie Sanders." on a line of its own: the signature credits it.
+            Resolve(read, signer, quote.Range.Start);
         }
         var previous = _lastAttributed is { } last
             && (last.Quote.Paragraph == quote.Paragraph || (last.Quote.Paragraph == quote.Paragraph - 1 && sentenceStart))
@@ -143,13 +152,40 @@ public sealed partial class Attributor
     }
 
     [MethodImpl(Jit.Optimized)]
-    private static Passage PassageOf(IReadOnlyList<Passage> passages, int from, int offset)
+    private static int PassageIndexOf(IReadOnlyList<Passage> passages, int from, int offset)
     {
         for (int p = from; p < passages.Count; p++)
         {
-            if (passages[p].Range.End >= offset) return passages[p];
+            if (passages[p].Range.End >= offset) return p;
         }
-        return passages[passages.Count - 1];
+        return passages.Count - 1;
+    }
+
+    /// <summary>Nothing but punctuation after token <paramref name="token"/>.</summary>
+    [MethodImpl(Jit.Optimized)]
+    private static bool EndsPassage(Passage passage, int token)
+    {
+        for (int i = token + 1; i < passage.Tokens.Count; i++)
+        {
+            if (passage.Tokens[i].Kind != TokenKind.Punctuation) return false;
+        }
+        return true;
+    }
+
+
+    /// <summary>"- Bernie Sanders." · "— Sen. Maria Lopez": a paragraph of a dash and a name, as under a quoted passage.</summary>
+    [MethodImpl(Jit.Optimized)]
+    private TextRange? SignedBy(Passage passage)
+    {
+        var tokens = passage.Tokens;
+        int last = tokens.Count - 1;
+        if (last >= 1 && tokens[last].Kind == TokenKind.Punctuation && _text[tokens[last].Start] == '.' && !IsNameDot(passage, last)) last--;
+        if (last < 1 || last > MaxSignatureTokens || tokens[0].Kind != TokenKind.Punctuation || _text[tokens[0].Start] is not ('-' or '\u2013' or '\u2014' or '\u2015')) return null;
+        for (int i = 1; i <= last; i++)
+        {
+            if (!Words.StartsUpper(_text, tokens[i]) && !IsNameDot(passage, i)) return null;
+        }
+        return Phrase(passage, 1, last + 1);
     }
 
     private (TextRange? Cue, TextRange? Speaker) FindCueAndSpeaker(ScannedQuote quote, Passage open, int openToken, Passage close, int closeToken)
