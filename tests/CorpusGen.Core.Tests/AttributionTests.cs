@@ -28,6 +28,26 @@ public class AttributionTests
     }
 
     [Theory]
+    [InlineData("“The market has not failed the working class,” he mocks.", "he", "mocks")]
+    [InlineData("He jokes, “It is a never ending line of voters!”", "He", "jokes")]
+    [InlineData("“We will win this state,” Maria Lopez predicts.", "Maria Lopez", "predicts")]
+    [InlineData("“It was never about the money,” she laughs.", "she", "laughs")]
+    public void Cues_in_the_present_tense_credit_their_subject(string paragraph, string speaker, string cue)
+    {
+        var article = Read.Article("Maria Lopez spoke in Ohio.", paragraph);
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(speaker, article.SpeakerText(quote));
+        Assert.Equal(cue, article.CueText(quote));
+    }
+
+    [Fact]
+    public void A_present_tense_cue_word_after_a_determiner_is_a_noun()
+    {
+        var article = Read.Article("His jokes were “a little too long for the room,” the critic said.");
+        Assert.Equal("said", article.CueText(Assert.Single(article.Quotes)));
+    }
+
+    [Theory]
     [InlineData("Maria Lopez gave an official reply: “The budget is balanced.”")]
     [InlineData("“The budget is balanced,” a public report said, citing the first reports.")]
     [InlineData("Calls men derogatory names, like “pigs and slobs and worse,” at every rally.")]

@@ -39,10 +39,15 @@ advocates advocated portraying painting asserted asserts asserting cautioned chi
 ridiculed derides dismissed dismisses endorsed endorses sings sing singing barked riffed vented groused grumbled
 raged seethed snarled reflected implied indicated signaled underscored clarified disputed rejected ripped
 congratulated apologized teased taunted reminded informed pressed challenged queried laughed sighed chuckled
-sneered marveled blogged");
+sneered marveled blogged
+jokes mocks muses opines counters blasts slams criticizes criticises yells wonders gushes confesses scoffs snaps
+fumes gripes whispers hints pleads begs brags repeats speculates theorizes marvels laughs sighs chuckles sneers
+stresses exclaims interjects confides teases taunts hails touts lauds lambasts apologizes congratulates blogs");
 
     /// <summary>Cue words that are nouns as often as verbs.</summary>
-    private static readonly HashSet<string> NounLike = Words.Set("call calls report reports note notes comment comments post posts claims charges questions answers remarks tweets");
+    private static readonly HashSet<string> NounLike = Words.Set(
+        "call calls report reports note notes comment comments post posts claims charges questions answers remarks tweets " +
+        "jokes laughs sighs whispers snaps hints counters taunts gripes repeats blasts slams");
 
     /// <summary>
     /// After these a cue word is a noun ("the states", "a note") or the report is not the quote's ("Right
