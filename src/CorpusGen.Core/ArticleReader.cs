@@ -76,7 +76,7 @@ public static class ArticleReader
                 passages.Add(new Passage(i - firstBody, ranges[i], tokenized[i], words.Slots, start));
             }
             entities = EntityRecognizer.Recognize(text, passages);
-            attributed = Attributor.Attribute(text, quotes, passages, entities);
+            attributed = Attributor.Attribute(text, quotes, passages, entities, layout.Dateline);
         }
         cancellationToken.ThrowIfCancellationRequested();
 

@@ -92,6 +92,23 @@ public class AttributionTests
         Assert.Null(article.SpeakerText(Assert.Single(article.Quotes)));
     }
 
+    [Theory]
+    [InlineData("WASHINGTON -- President Maria Lopez, opening the museum on Saturday, said it would tell a story of “suffering and delight and of hope.”")]
+    [InlineData("KYIV, Ukraine (AP) — President Maria Lopez, opening the museum on Saturday, said it would tell a story of “suffering and delight and of hope.”")]
+    public void The_dateline_is_never_the_speaker(string paragraph)
+    {
+        var article = Read.Article(paragraph);
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Maria Lopez", article.SpeakerEntity(quote));
+    }
+
+    [Fact]
+    public void A_quote_in_the_title_keeps_its_speaker_when_the_body_opens_with_a_dateline()
+    {
+        var article = ArticleReader.Read("Maria Lopez: ‘The Race Is Not Over Yet’ In Ohio\n\nWASHINGTON — The senator spoke on Monday.");
+        Assert.Equal("Maria Lopez", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
     [Fact]
     public void A_name_with_a_relative_clause_after_an_inverted_cue_stays_the_mention()
     {

@@ -182,6 +182,7 @@ public sealed partial class Attributor
             bool separator = !edge && tokens[k].Kind == TokenKind.Punctuation && _text[tokens[k].Start] is ',' or ';' or '\u2014' or '\u2013' or '-';
             if (!edge && !separator) continue;
             var subject = SubjectAt(passage, k + 1, segmentEnd);
+            if (subject is { } s && _dateline.Contains(s.Start)) subject = null;
             if (!preferOpening && subject is not null) return subject;
             if (edge) return subject is { } opening && (nearest is null || IsName(passage, opening)) ? opening : nearest;
             nearest ??= subject;

@@ -31,6 +31,9 @@ public sealed partial class Attributor
 
     private readonly string _text;
     private readonly EntityTable _entities;
+
+    /// <summary>The dateline ("WASHINGTON --"), or empty: it opens a paragraph but never speaks.</summary>
+    private readonly TextRange _dateline;
     private EntityBuilder? _lastPerson, _lastIt, _lastThey;
     private AttributedQuote? _lastAttributed;
 
@@ -41,16 +44,17 @@ public sealed partial class Attributor
     /// </summary>
     private readonly Dictionary<TextRange, TextRange> _relativeSubjects = new();
 
-    private Attributor(string text, EntityTable entities)
+    private Attributor(string text, EntityTable entities, TextRange dateline)
     {
         _text = text;
         _entities = entities;
+        _dateline = dateline;
     }
 
     [MethodImpl(Jit.Optimized)]
-    public static List<AttributedQuote> Attribute(string text, IReadOnlyList<ScannedQuote> quotes, IReadOnlyList<Passage> passages, EntityTable entities)
+    public static List<AttributedQuote> Attribute(string text, IReadOnlyList<ScannedQuote> quotes, IReadOnlyList<Passage> passages, EntityTable entities, TextRange? dateline = null)
     {
-        var attributor = new Attributor(text, entities);
+        var attributor = new Attributor(text, entities, dateline ?? default);
         var result = new List<AttributedQuote>(quotes.Count);
         var ordered = new List<ScannedQuote>(quotes);
         ordered.Sort((a, b) => a.Range.Start != b.Range.Start ? a.Range.Start.CompareTo(b.Range.Start) : b.Range.End.CompareTo(a.Range.End));
