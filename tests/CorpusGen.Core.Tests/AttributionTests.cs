@@ -51,6 +51,7 @@ public class AttributionTests
     [InlineData("Maria Lopez gave an official reply: “The budget is balanced.”")]
     [InlineData("“The budget is balanced,” a public report said, citing the first reports.")]
     [InlineData("Calls men derogatory names, like “pigs and slobs and worse,” at every rally.")]
+    [InlineData("Maria Lopez is promising “jobs, jobs, jobs,” but she has also stepped up the personal attacks on her rival.")]
     public void A_cue_word_used_as_a_noun_or_heading_a_fragment_is_no_cue(string paragraph)
     {
         var article = Read.Article(paragraph);
@@ -58,6 +59,7 @@ public class AttributionTests
         Assert.NotEqual("reply", article.CueText(quote));
         Assert.NotEqual("reports", article.CueText(quote));
         Assert.NotEqual("Calls", article.CueText(quote));
+        Assert.NotEqual("attacks", article.CueText(quote));
     }
 
     [Theory]

@@ -47,7 +47,7 @@ stresses exclaims interjects confides teases taunts hails touts lauds lambasts a
     /// <summary>Cue words that are nouns as often as verbs.</summary>
     private static readonly HashSet<string> NounLike = Words.Set(
         "call calls report reports note notes comment comments post posts claims charges questions answers remarks tweets " +
-        "jokes laughs sighs whispers snaps hints counters taunts gripes repeats blasts slams");
+        "jokes laughs sighs whispers snaps hints counters taunts gripes repeats blasts slams attacks");
 
     /// <summary>
     /// After these a cue word is a noun ("the states", "a note") or the report is not the quote's ("Right
