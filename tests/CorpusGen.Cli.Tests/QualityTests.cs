@@ -35,8 +35,8 @@ public class QualityTests
     // The targets of the reading-quality issue.
     private const double TargetQuoteF1 = 0.975, TargetSpeakerAccuracy = 0.93, TargetAttributionF1 = 0.91;
 
-    // What the reader reaches today on dev (0.934 / 0.926 / 0.865), less a small margin.
-    private const double FloorQuoteF1 = 0.93, FloorSpeakerAccuracy = 0.915, FloorAttributionF1 = 0.85;
+    // What the reader reaches today on dev (0.9345 / 0.9309 / 0.8699), less a small margin.
+    private const double FloorQuoteF1 = 0.932, FloorSpeakerAccuracy = 0.925, FloorAttributionF1 = 0.862;
 
     private readonly ITestOutputHelper _output;
 
