@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using CorpusGen.Core.Quotes;
 
 namespace CorpusGen.Core.Text;
@@ -11,8 +10,7 @@ namespace CorpusGen.Core.Text;
 /// </summary>
 public static class Tokenizer
 {
-    [MethodImpl(Jit.Optimized)]
-    public static List<Token> Tokenize(string text, TextRange range, ISet<int> quoteMarkStarts)
+    public static List<Token> Tokenize(string text, TextRange range, HashSet<int> quoteMarkStarts)
     {
         var tokens = new List<Token>(range.Length / 5 + 4);
         int i = range.Start;
@@ -56,8 +54,7 @@ public static class Tokenizer
         return tokens;
     }
 
-    [MethodImpl(Jit.Optimized)]
-    private static int WordEnd(string text, int i, int end, ISet<int> marks)
+    private static int WordEnd(string text, int i, int end, HashSet<int> marks)
     {
         int j = i + 1;
         while (j < end)
@@ -103,7 +100,6 @@ public static class Tokenizer
 
     private static readonly string[] ContractingPronouns = { "he", "she", "it", "that", "there", "what", "who", "here", "where", "let" };
 
-    [MethodImpl(Jit.Optimized)]
     private static bool IsContractingPronoun(string text, int start, int end)
     {
         foreach (var pronoun in ContractingPronouns)
