@@ -3,13 +3,19 @@
 # temp folder), consuming the packed CorpusGen package as a user would: `dotnet build --no-incremental`,
 # median of 3 runs each, with the generator's and the analyzer's own time from -p:ReportAnalyzer=true.
 # Prints the ratios against no articles.
-# Usage: tests/CorpusGen.Benchmarks/build-times.sh [counts...]   (default: 0 1000 10000)
+# By default each build is a new compiler process, as on this machine (UseSharedCompilation=false is
+# set in its environment), so the compiler and the generator start cold every time. --server uses the
+# compiler server instead, as a developer's machine does by default, after three warm-up builds.
+# Usage: tests/CorpusGen.Benchmarks/build-times.sh [--server] [counts...]   (default: 0 1000 10000)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap 'rm -rf "$work"; $server && dotnet build-server shutdown >/dev/null 2>&1; true' EXIT
+server=false
+if [ "${1:-}" = "--server" ]; then server=true; shift; fi
 counts=("$@"); [ ${#counts[@]} -gt 0 ] || counts=(0 1000 10000)
+shared=(-p:UseSharedCompilation=$server)
 export NUGET_PACKAGES="$work/packages" DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 dotnet build -c Release "$here/CorpusGen.Benchmarks.csproj" -nologo -v:q >/dev/null
@@ -50,10 +56,13 @@ for count in "${counts[@]}"; do
   dir="$work/app$count"
   make_project "$dir" "$count"
   times=(); gens=(); anas=()
+  if $server; then
+    for run in 1 2 3; do dotnet build "$dir" --no-restore --no-incremental -nologo -v:q "${shared[@]}" >/dev/null 2>&1 || true; done
+  fi
   for run in 1 2 3; do
     log="$work/build$count-$run.log"
     start=$(date +%s.%N)
-    if ! dotnet build "$dir" --no-restore --no-incremental -nologo -v:d -p:ReportAnalyzer=true > "$log" 2>&1; then
+    if ! dotnet build "$dir" --no-restore --no-incremental -nologo -v:d -p:ReportAnalyzer=true "${shared[@]}" > "$log" 2>&1; then
       echo "build with $count articles failed:"; grep -E "error|Error" "$log" | cut -c1-300 | head -20; exit 1
     fi
     end=$(date +%s.%N)
