@@ -81,24 +81,37 @@ stresses exclaims interjects confides teases taunts hails touts lauds lambasts a
     private static readonly string[] Per = { "per" };
     private static readonly string[] The = { "the" };
 
+    /// <summary>The first words of every phrase above: most words start none, and are let through at once.</summary>
+    private static readonly HashSet<string> PhraseStarts = FirstWords();
+
+    private static HashSet<string> FirstWords()
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { AccordingTo[0], Per[0] };
+        foreach (var phrase in Phrases) words.Add(phrase[0]);
+        return words;
+    }
+
     /// <summary>The cue starting at token <paramref name="i"/>, if any.</summary>
     [MethodImpl(Jit.Optimized)]
     public static CueMatch? MatchAt(string text, Passage passage, int i)
     {
         var tokens = passage.Tokens;
         if (!tokens[i].IsWord) return null;
-        if (Matches(text, tokens, i, AccordingTo)) return new CueMatch(i, i + 1, true);
-        // "per the party’s bylaws" attributes; "per hour" does not.
-        if (Matches(text, tokens, i, Per) && i + 1 < tokens.Count && tokens[i + 1].IsWord
-            && (char.IsUpper(text[tokens[i + 1].Start]) || Matches(text, tokens, i + 1, The)))
-        {
-            return new CueMatch(i, i, true);
-        }
-        foreach (var phrase in Phrases)
-        {
-            if (Matches(text, tokens, i, phrase)) return new CueMatch(i, i + phrase.Length - 1, false);
-        }
         var word = passage.Word(text, i);
+        if (PhraseStarts.Contains(word))
+        {
+            if (Matches(text, tokens, i, AccordingTo)) return new CueMatch(i, i + 1, true);
+            // "per the party’s bylaws" attributes; "per hour" does not.
+            if (Matches(text, tokens, i, Per) && i + 1 < tokens.Count && tokens[i + 1].IsWord
+                && (char.IsUpper(text[tokens[i + 1].Start]) || Matches(text, tokens, i + 1, The)))
+            {
+                return new CueMatch(i, i, true);
+            }
+            foreach (var phrase in Phrases)
+            {
+                if (Matches(text, tokens, i, phrase)) return new CueMatch(i, i + phrase.Length - 1, false);
+            }
+        }
         // "Said Dorothy Poynter, who grew up with Ali, “Q”": a sentence may open with an inverted cue, its
         // speaker right after it. Other capitalised cue words there head fragments ("Calls men names").
         if (word is "Said" or "Says" or "Added" or "Adds" or "Wrote" or "Writes" && IsSentenceStart(text, tokens, i)
