@@ -111,6 +111,17 @@ public class AttributionTests
         Assert.Equal("Maria Lopez", article.SpeakerText(Assert.Single(article.Quotes)));
     }
 
+    [Theory]
+    [InlineData("Maria Lopez has railed against what she calls the “Washington cartel” for months.")]
+    [InlineData("Maria Lopez attacked her rival, whom she called “a con artist,” on Monday.")]
+    public void Words_named_in_a_relative_clause_belong_to_the_subject_of_the_sentence(string paragraph)
+    {
+        // "what she calls": the pronoun is the sentence's subject again, and the report is the sentence's.
+        var article = Read.Article(paragraph);
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Maria Lopez", article.SpeakerText(quote));
+    }
+
     [Fact]
     public void A_name_with_a_relative_clause_after_an_inverted_cue_stays_the_mention()
     {

@@ -327,6 +327,13 @@ public sealed partial class Attributor
             // "Obama said he expected that Americans will say “no”": the report is Obama's.
             return outer;
         }
+        if (subject is { } pronoun && RelativeBefore(passage, pronoun) is { } relative && ClauseSubject(passage, relative) is { } sentenceSubject
+            && CouldBe(sentenceSubject, Pronoun(pronoun.Slice(_text))!))
+        {
+            // "Cruz has railed against what he calls the “Washington cartel”": the words are the
+            // sentence's report, and its subject is the one the pronoun stands for.
+            subject = sentenceSubject;
+        }
         // "..., said Smith: “Q”": an inverted cue before the quote, its speaker right before it.
         if (subject is null && SubjectAt(passage, cue.Last + 1, openToken) is { } inverted
             && tokens[openToken - 1] is { Kind: TokenKind.Punctuation } mark && _text[mark.Start] is ',' or ':'
@@ -335,6 +342,33 @@ public sealed partial class Attributor
             subject = inverted;
         }
         return (null, subject);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="phrase"/> can be what <paramref name="pronoun"/> stands for: the pronoun
+    /// itself, or a phrase naming a person for "he" and "she", an organisation or document for "it" and
+    /// "they". "The remarks", "His speech", "North Korea" cannot be "he".
+    /// </summary>
+    private bool CouldBe(TextRange phrase, string pronoun)
+    {
+        if (Pronoun(phrase.Slice(_text)) == pronoun) return true;
+        foreach (var (_, entity) in _entities.MentionsIn(phrase))
+        {
+            bool fits = pronoun is "he" or "she"
+                ? entity.Kind == EntityKind.Person
+                : entity.Kind is EntityKind.Organization or EntityKind.Document;
+            if (fits) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The token of "what", "whom" or "which" right before a pronoun subject ("what he calls"), or null.</summary>
+    private int? RelativeBefore(Passage passage, TextRange subject)
+    {
+        int token = passage.TokenAt(subject.Start);
+        if (token < 1 || token >= passage.Tokens.Count || passage.Tokens[token].End != subject.End) return null;
+        if (Pronoun(passage.Word(_text, token)) is null) return null;
+        return passage.Tokens[token - 1].IsWord && passage.Word(_text, token - 1) is "what" or "whom" or "which" ? token - 1 : null;
     }
 
     /// <summary>
