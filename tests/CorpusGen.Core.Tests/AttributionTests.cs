@@ -32,6 +32,8 @@ public class AttributionTests
     [InlineData("He jokes, “It is a never ending line of voters!”", "He", "jokes")]
     [InlineData("“We will win this state,” Maria Lopez predicts.", "Maria Lopez", "predicts")]
     [InlineData("“It was never about the money,” she laughs.", "she", "laughs")]
+    [InlineData("“Keep the carbon tax at the current level,” the council recommended.", "the council", "recommended")]
+    [InlineData("Maria Lopez cracked, “I am a progressive who likes to get things done.”", "Maria Lopez", "cracked")]
     public void Cues_in_the_present_tense_credit_their_subject(string paragraph, string speaker, string cue)
     {
         var article = Read.Article("Maria Lopez spoke in Ohio.", paragraph);

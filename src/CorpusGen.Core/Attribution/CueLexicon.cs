@@ -42,7 +42,8 @@ congratulated apologized teased taunted reminded informed pressed challenged que
 sneered marveled blogged
 jokes mocks muses opines counters blasts slams criticizes criticises yells wonders gushes confesses scoffs snaps
 fumes gripes whispers hints pleads begs brags repeats speculates theorizes marvels laughs sighs chuckles sneers
-stresses exclaims interjects confides teases taunts hails touts lauds lambasts apologizes congratulates blogs");
+stresses exclaims interjects confides teases taunts hails touts lauds lambasts apologizes congratulates blogs
+recommended recommends recommending cracked remarking");
 
     /// <summary>Cue words that are nouns as often as verbs.</summary>
     private static readonly HashSet<string> NounLike = Words.Set(
