@@ -29,6 +29,7 @@ public class PackageTests
             System.Console.WriteLine("by NATO: " + Corpus.QuotesBy(Corpus.Organizations.Nato).Count);
             System.Console.WriteLine("stoltenberg: " + Corpus.People.JensStoltenberg.Title);
             System.Console.WriteLine("brief: " + Corpus.Articles.MarketsBrief.Paragraphs[0]);
+            System.Console.WriteLine("resources: " + typeof(Corpus).Assembly.GetManifestResourceNames().Length);
             """);
         // A seed in a subfolder whose name looks like a culture (.en.txt): still embedded in the app itself.
         Directory.CreateDirectory(Path.Combine(app, "seeds", "briefs"));
@@ -43,6 +44,14 @@ public class PackageTests
         Assert.Contains("stoltenberg: Secretary-General", output);
         Assert.Contains("brief: Shares rose on Monday.", output);
         Assert.False(Directory.Exists(Path.Combine(app, "bin", "Debug", "net10.0", "en")), "a seed went into a satellite assembly");
+        Assert.Contains("resources: 2", output);
+
+        // Opting out writes the texts into the code instead: the same articles, no resources.
+        var inline = DotnetCli.RunOk(app, "run", "--project", app, "-p:CorpusGenEmbedSeeds=false");
+        Assert.Contains("title: China must stop supporting Russia: NATO", inline);
+        Assert.Contains("quotes: 12", inline);
+        Assert.Contains("brief: Shares rose on Monday.", inline);
+        Assert.Contains("resources: 0", inline);
         Assert.Contains("000_18b1dbad23bf8012.txt(7,94): warning CG1003", output);
         Assert.Contains("000_18b1dbad23bf8012.txt(11,57): warning CG1006", output);
     }
