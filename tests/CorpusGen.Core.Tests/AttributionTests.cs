@@ -125,6 +125,14 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_pronoun_after_which_is_a_subject_of_its_own()
+    {
+        // "an ad in which she declares": the clause is about the ad, and "she" speaks in it.
+        var article = Read.Article("Maria Lopez unveiled a television ad in which she declares, “The purpose of our work is to serve.”");
+        Assert.Equal("she", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
     public void A_name_with_a_relative_clause_after_an_inverted_cue_stays_the_mention()
     {
         var article = Read.Article("“The plan is a total disaster for the country,” said Maria Lopez, who called it a mistake.");

@@ -362,13 +362,16 @@ public sealed partial class Attributor
         return false;
     }
 
-    /// <summary>The token of "what", "whom" or "which" right before a pronoun subject ("what he calls"), or null.</summary>
+    /// <summary>
+    /// The token of "what" or "whom" right before a pronoun subject ("what he calls"), or null. Not
+    /// "which": "an ad in which she declares" is about the ad, and the pronoun speaks for itself.
+    /// </summary>
     private int? RelativeBefore(Passage passage, TextRange subject)
     {
         int token = passage.TokenAt(subject.Start);
         if (token < 1 || token >= passage.Tokens.Count || passage.Tokens[token].End != subject.End) return null;
         if (Pronoun(passage.Word(_text, token)) is null) return null;
-        return passage.Tokens[token - 1].IsWord && passage.Word(_text, token - 1) is "what" or "whom" or "which" ? token - 1 : null;
+        return passage.Tokens[token - 1].IsWord && passage.Word(_text, token - 1) is "what" or "whom" ? token - 1 : null;
     }
 
     /// <summary>
