@@ -133,6 +133,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_cue_after_the_quote_that_opens_a_clause_of_its_own_leaves_the_quote_to_the_sentence_report()
+    {
+        var article = Read.Article("Maria Lopez said the United States would work with other council members to take “robust steps” in response, and she urged the North to return to talks.");
+        Assert.Equal("Maria Lopez", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
     public void A_name_with_a_relative_clause_after_an_inverted_cue_stays_the_mention()
     {
         var article = Read.Article("“The plan is a total disaster for the country,” said Maria Lopez, who called it a mistake.");

@@ -165,6 +165,13 @@ public sealed partial class Attributor
         return passages.Count - 1;
     }
 
+    /// <summary>"but he said", "and she urged": the phrase comes right after a conjunction.</summary>
+    private bool FollowsConjunction(Passage passage, TextRange phrase)
+    {
+        int token = passage.TokenAt(phrase.Start);
+        return token > 0 && passage.Tokens[token - 1].IsWord && passage.Word(_text, token - 1) is "but" or "and";
+    }
+
     /// <summary>Nothing but punctuation after token <paramref name="token"/>.</summary>
     [MethodImpl(Jit.Optimized)]
     private static bool EndsPassage(Passage passage, int token)
@@ -198,6 +205,13 @@ public sealed partial class Attributor
         var after = CueAfter(close, closeToken + 1, quoteEndsSentence: last is '.' or '!' or '?');
         var before = CueBefore(open, openToken, MaxCueDistance);
         bool handsOver = last is ',' or '?' or '!' or '\u2014' or '-';
+        if (after is { Speaker: { } next } && !handsOver && FollowsConjunction(close, next)
+            && CueBefore(open, openToken, MaxSentenceTokens) is { Speaker: not null } reported)
+        {
+            // Putney said that the video did not give “absolute evidence,” but he said ...: the cue after
+            // the quote opens a clause of its own; the sentence's report before the quote is this one's.
+            return reported;
+        }
         if (after is { Speaker: not null } a && (handsOver || before is not { Speaker: not null })) return a;
         // “Q.” ― Adriana Rodarte: a dash and a name credit the quote, as in lists of reactions.
         if (DashCredit(close, closeToken + 1) is { } credited) return (null, credited);
