@@ -34,6 +34,10 @@ public class AttributionTests
     [InlineData("“It was never about the money,” she laughs.", "she", "laughs")]
     [InlineData("“Keep the carbon tax at the current level,” the council recommended.", "the council", "recommended")]
     [InlineData("Maria Lopez cracked, “I am a progressive who likes to get things done.”", "Maria Lopez", "cracked")]
+    [InlineData("“She took it upon herself to prove them wrong,” remembered Maria Lopez.", "Maria Lopez", "remembered")]
+    [InlineData("“Is anyone profiling here?” reacted Maria Lopez.", "Maria Lopez", "reacted")]
+    [InlineData("As Maria Lopez puts it, “The senators are unmoved and the activists uninspired.”", "Maria Lopez", "puts it")]
+    [InlineData("As The Post’s columnist puts it, “The senators are unmoved and the activists uninspired.”", "The Post’s columnist", "puts it")]
     public void Cues_in_the_present_tense_credit_their_subject(string paragraph, string speaker, string cue)
     {
         var article = Read.Article("Maria Lopez spoke in Ohio.", paragraph);
@@ -81,6 +85,8 @@ public class AttributionTests
     [InlineData("- Maria Lopez.")]
     [InlineData("— Maria Lopez")]
     [InlineData("– Sen. Maria Lopez.")]
+    [InlineData("-Maria Lopez, Philadelphia.")]
+    [InlineData("-Senator Maria Lopez, speaking after the vote.")]
     public void A_paragraph_of_a_dash_and_a_name_signs_the_quotation_before_it(string signature)
     {
         var article = Read.Article("The senator spoke at length.", "\"Almost all new income and wealth is going to the top 1 percent.\"", signature, "The figure is out of date.");

@@ -184,13 +184,20 @@ public sealed partial class Attributor
     }
 
 
-    /// <summary>"- Bernie Sanders." · "— Sen. Maria Lopez": a paragraph of a dash and a name, as under a quoted passage.</summary>
+    /// <summary>
+    /// "- Bernie Sanders." · "— Sen. Maria Lopez" · "-Michelle Marks, Philadelphia.": a paragraph of a
+    /// dash and a name (what follows a comma describes them), as under a quoted passage.
+    /// </summary>
     [MethodImpl(Jit.Optimized)]
     private TextRange? SignedBy(Passage passage)
     {
         var tokens = passage.Tokens;
         int last = tokens.Count - 1;
-        if (last >= 1 && tokens[last].Kind == TokenKind.Punctuation && _text[tokens[last].Start] == '.' && !IsNameDot(passage, last)) last--;
+        for (int k = 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation && _text[tokens[k].Start] == ',') { last = k; break; }
+        }
+        if (last >= 1 && tokens[last].Kind == TokenKind.Punctuation && _text[tokens[last].Start] is '.' or ',' && !IsNameDot(passage, last)) last--;
         if (last < 1 || last > MaxSignatureTokens || tokens[0].Kind != TokenKind.Punctuation || _text[tokens[0].Start] is not ('-' or '\u2013' or '\u2014' or '\u2015')) return null;
         for (int i = 1; i <= last; i++)
         {

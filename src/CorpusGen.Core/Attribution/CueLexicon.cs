@@ -43,7 +43,7 @@ sneered marveled blogged
 jokes mocks muses opines counters blasts slams criticizes criticises yells wonders gushes confesses scoffs snaps
 fumes gripes whispers hints pleads begs brags repeats speculates theorizes marvels laughs sighs chuckles sneers
 stresses exclaims interjects confides teases taunts hails touts lauds lambasts apologizes congratulates blogs
-recommended recommends recommending cracked remarking");
+recommended recommends recommending cracked remarking remembered remembers exhorted reacted");
 
     /// <summary>Cue words that are nouns as often as verbs.</summary>
     private static readonly HashSet<string> NounLike = Words.Set(
@@ -73,6 +73,7 @@ recommended recommends recommending cracked remarking");
         new[] { "pointed", "out" },
         new[] { "points", "out" },
         new[] { "put", "it" },
+        new[] { "puts", "it" },
         new[] { "shot", "back" },
         new[] { "summed", "up" },
         new[] { "went", "on" },
