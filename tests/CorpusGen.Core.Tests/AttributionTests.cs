@@ -16,6 +16,7 @@ public class AttributionTests
     [InlineData("According to Maria Lopez, “the budget is balanced and the debt is falling.”", "Maria Lopez", "According to")]
     [InlineData("A State Department official said, “The budget is balanced.”", "A State Department official", "said")]
     [InlineData("“The budget is balanced,” the official said.", "the official", "said")]
+    [InlineData("“What if the senator had elocution lessons?” the 43-year-old asked in the video.", "the 43-year-old", "asked")]
     [InlineData("The museum opened. Said Maria Lopez, who grew up nearby, “We were all so proud of him.”", "Maria Lopez", "Said")]
     [InlineData("Sen. Maria Lopez (D-N.Y.) said: “The budget is balanced.”", "Maria Lopez", "said")]
     [InlineData("Sen. Maria Lopez (D-N.Y.), said after a lunch that she had not read it, but called it a “starting point for the talks.”", "Maria Lopez", "called")]

@@ -51,6 +51,14 @@ public class QuoteMarkTests
     }
 
     [Fact]
+    public void A_doubled_mark_spaced_off_the_comma_before_it_closes_the_quotation()
+    {
+        var article = Read.Article("''He built very strong coalitions, '' said Maria Lopez, who works on the campaign.");
+        Assert.Equal(new[] { "He built very strong coalitions, " }, article.QuoteTexts());
+        Assert.Equal("Maria Lopez", article.SpeakerText(article.Quotes[0]));
+    }
+
+    [Fact]
     public void A_quote_inside_a_quote_with_the_same_marks_is_read_and_reported_at_the_inner_mark()
     {
         var article = Read.Article("“The so-called “green plan” is dead,” the clerk said.");

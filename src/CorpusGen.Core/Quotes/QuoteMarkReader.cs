@@ -98,14 +98,15 @@ public static class QuoteMarkReader
 
     /// <summary>
     /// "… 'vote for her,' " Lopez said: typesetters keep two closing marks apart with a space, so a
-    /// double mark after a closing single one and a space closes even with a space on both sides.
+    /// double mark after a closing single one and a space closes even with a space on both sides; so
+    /// does one after a comma or full stop and a space ("coalitions, '' said"), a stray space before it.
     /// </summary>
     private static bool AfterSpacedSingleClose(string text, int i)
     {
         int j = i - 1;
         if (j < 1 || !char.IsWhiteSpace(text[j]) || text[j] is '\n' or '\r') return false;
         while (j > 0 && char.IsWhiteSpace(text[j]) && text[j] is not '\n' and not '\r') j--;
-        return text[j] is '\'' or '\u2019' && j > 0 && !char.IsWhiteSpace(text[j - 1]);
+        return text[j] is '\'' or '\u2019' or ',' or '.' or '?' or '!' && j > 0 && !char.IsWhiteSpace(text[j - 1]);
     }
 
     /// <summary>Followed by the start of a word, and not glued to a preceding word.</summary>

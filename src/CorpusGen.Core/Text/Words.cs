@@ -20,8 +20,11 @@ public static class Words
 
     public static bool IsAbbreviation(string word) => Abbreviations.Contains(word);
 
-    /// <summary>Words of a time expression between a subject and its verb ("less than two weeks ago said").</summary>
-    public static bool IsTimeWord(string word) => TimeWords.Contains(word) || (word.Length > 0 && char.IsDigit(word[0]));
+    /// <summary>
+    /// Words of a time expression between a subject and its verb ("less than two weeks ago said"); a
+    /// number is one ("in 2016"), a hyphenated compound starting with one is not ("the 43-year-old").
+    /// </summary>
+    public static bool IsTimeWord(string word) => TimeWords.Contains(word) || (word.Length > 0 && char.IsDigit(word[0]) && word.IndexOf('-') < 0);
 
     public static bool IsCapitalizedFunctionWord(string word) => CapitalizedFunctionWords.Contains(word);
 
