@@ -147,6 +147,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_quote_inside_a_named_report_is_the_report_even_when_a_pronoun_cue_follows()
+    {
+        var article = Read.Article("Maria Lopez said she voted against the bill because “they put some unnecessary stuff in that bill,” she said.");
+        Assert.Equal("Maria Lopez", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
     public void A_name_with_a_relative_clause_after_an_inverted_cue_stays_the_mention()
     {
         var article = Read.Article("“The plan is a total disaster for the country,” said Maria Lopez, who called it a mistake.");

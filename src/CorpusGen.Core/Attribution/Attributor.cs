@@ -219,6 +219,13 @@ public sealed partial class Attributor
             // the quote opens a clause of its own; the sentence's report before the quote is this one's.
             return reported;
         }
+        if (after is { Speaker: { } pronoun } && Pronoun(pronoun.Slice(_text)) is not null
+            && (before is { Speaker: not null } ? before : CueBefore(open, openToken, MaxSentenceTokens)) is { Speaker: { } named } report && IsName(open, named))
+        {
+            // DuVernay said she chose the subject because “most people don’t know,” she said: the quote
+            // sits inside the sentence's named report, and the pronoun after it only repeats who.
+            return report;
+        }
         if (after is { Speaker: not null } a && (handsOver || before is not { Speaker: not null })) return a;
         // “Q.” ― Adriana Rodarte: a dash and a name credit the quote, as in lists of reactions.
         if (DashCredit(close, closeToken + 1) is { } credited) return (null, credited);
