@@ -153,6 +153,15 @@ public class AttributionTests
         Assert.Equal("Maria Lopez", article.SpeakerText(Assert.Single(article.Quotes)));
     }
 
+    [Theory]
+    [InlineData("It has not helped that the campaign cycled through slogans, from “everyday Americans” to “fighting for us,” in a year.")]
+    [InlineData("It’s the persistent pull of the promise that “if you like your plan, you can keep it” for many.")]
+    public void A_placeholder_it_is_nobody(string paragraph)
+    {
+        var article = Read.Article("The campaign has changed course.", paragraph);
+        Assert.All(article.Quotes, q => Assert.NotEqual("It", article.SpeakerText(q)));
+    }
+
     [Fact]
     public void A_name_with_a_relative_clause_after_an_inverted_cue_stays_the_mention()
     {

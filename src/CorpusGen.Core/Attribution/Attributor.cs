@@ -134,7 +134,7 @@ public sealed partial class Attributor
             read.Speaker = previous.Speaker;
             read.SpeakerMention = previous.SpeakerMention;
         }
-        if (read.SpeakerMention is null && !sentenceStart && ClauseSubject(open, openToken) is { } subject)
+        if (read.SpeakerMention is null && !sentenceStart && ClauseSubject(open, openToken) is { } subject && !IsDummyIt(open, subject))
         {
             // Trump attacked “the hateful ideology ...”: words in a sentence about someone are theirs.
             Resolve(read, subject, quote.Range.Start);
@@ -163,6 +163,20 @@ public sealed partial class Attributor
             if (passages[p].Range.End >= offset) return p;
         }
         return passages.Count - 1;
+    }
+
+    /// <summary>
+    /// "It has not helped that ...", "It was Obama's rejection of ...": an "it" before a form of "be" or
+    /// "have" holds a place in the sentence and names no one.
+    /// </summary>
+    private bool IsDummyIt(Passage passage, TextRange subject)
+    {
+        if (!string.Equals(subject.Slice(_text), "it", StringComparison.OrdinalIgnoreCase)) return false;
+        int next = passage.TokenAt(subject.End);
+        if (next >= passage.Tokens.Count) return false;
+        var token = passage.Tokens[next];
+        if (token.Kind == TokenKind.Possessive) return true;
+        return token.IsWord && passage.Word(_text, next) is "is" or "was" or "has" or "had" or "seems" or "seemed" or "would" or "will" or "’s" or "'s";
     }
 
     /// <summary>"but he said", "and she urged": the phrase comes right after a conjunction.</summary>
