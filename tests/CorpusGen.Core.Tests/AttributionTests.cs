@@ -72,6 +72,7 @@ public class AttributionTests
     [Theory]
     [InlineData("Senator Maria Lopez, who called the plan “a total disaster for the country,” left early.", "called")]
     [InlineData("Contrast that with Maria Lopez, who says the plan is “a total disaster for the country.”", "says")]
+    [InlineData("Front-runner Maria Lopez - who previously said she would “cut the budget in half” - spoke on Saturday.", "previously said")]
     public void A_relative_pronoun_that_does_the_saying_is_the_mention_and_its_antecedent_the_speaker(string paragraph, string cue)
     {
         // As a pronoun subject is ("she called it"), the relative pronoun is the subject of the cue.

@@ -65,6 +65,12 @@ public sealed partial class Attributor
             // "Stevie Wonder, who joked": the one the relative clause is about, the name right before it.
             int antecedent = end - 1;
             while (antecedent - 1 >= floor && tokens[antecedent - 1].Kind == TokenKind.Punctuation && _text[tokens[antecedent - 1].Start] == ',') antecedent--;
+            // "Donald Trump - who previously said": a dash sets the clause off from a name as a comma does.
+            if (antecedent - 2 >= floor && tokens[antecedent - 1].Kind == TokenKind.Punctuation && _text[tokens[antecedent - 1].Start] is '-' or '\u2013' or '\u2014'
+                && Words.StartsUpper(_text, tokens[antecedent - 2]))
+            {
+                antecedent--;
+            }
             int first = antecedent;
             while (first - 1 >= floor && (Words.StartsUpper(_text, tokens[first - 1]) || IsNameDot(passage, first - 1))) first--;
             if (first < antecedent && Phrase(passage, first, antecedent) is { } named)

@@ -347,7 +347,10 @@ public sealed partial class Attributor
             if (CueLexicon.MatchAt(_text, passage, i) is not { } cue) continue;
             if (openToken - cue.Last - 1 > maxDistance) break;
 
-            var cueRange = new TextRange(tokens[cue.First].Start, tokens[cue.Last].End);
+            // "who previously said": the adverb belongs to the cue, as after a quote ("reportedly said").
+            int first = cue.First;
+            while (first - 1 >= 0 && IsAdverb(tokens[first - 1])) first--;
+            var cueRange = new TextRange(tokens[first].Start, tokens[cue.Last].End);
             var found = SpeakerOfCueBefore(passage, cue, openToken);
             if (found is { Speaker: not null }) return found.Value.Cue is null ? (cueRange, found.Value.Speaker) : found;
             speakerless ??= (cueRange, null);
