@@ -28,9 +28,6 @@ public static class EntityNames
     /// </summary>
     public static string Identifier(EntityModel entity) => Identifiers.Member(entity.Key, "Entity", Class(entity.Kind));
 
-    public static string Reference(string ns, EntityKind kind, string identifier) =>
-        "global::" + ns + ".Corpus." + Key(kind, identifier);
-
     /// <summary>How an article's data names the entity in the runtime's EntityTable: <c>People.JensStoltenberg</c>.</summary>
     public static string Key(EntityKind kind, string identifier) => Class(kind) + "." + identifier;
 }

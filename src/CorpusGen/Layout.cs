@@ -15,6 +15,9 @@ namespace CorpusGen;
 /// </summary>
 internal static class Layout
 {
+    /// <summary>Between entity keys, in an article's data and in the corpus's list of keys.</summary>
+    public const char KeySeparator = ',';
+
     private const string Continue = "0123456789abcdefghijklmnopqrstuv";
     private const string Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&*";
 

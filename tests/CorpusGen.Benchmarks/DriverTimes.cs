@@ -46,7 +46,7 @@ public sealed class Options : AnalyzerConfigOptionsProvider
 
     /// <summary>Every seed embedded as a resource, as the package's targets do.</summary>
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-        new Values(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusGenResource"] = "CorpusGen.Seeds/" + System.IO.Path.GetFileName(textFile.Path) });
+        new Values(new Dictionary<string, string> { [SeedSelection.ResourceMetadata] = "CorpusGen.Seeds/" + System.IO.Path.GetFileName(textFile.Path) });
 
     private sealed class Values : AnalyzerConfigOptions
     {

@@ -52,7 +52,7 @@ public sealed partial class Attributor
     }
 
     [MethodImpl(Jit.Optimized)]
-    public static List<AttributedQuote> Attribute(string text, IReadOnlyList<ScannedQuote> quotes, IReadOnlyList<Passage> passages, EntityTable entities, TextRange? dateline = null)
+    public static List<AttributedQuote> Attribute(string text, IReadOnlyList<ScannedQuote> quotes, IReadOnlyList<Passage> passages, EntityTable entities, TextRange? dateline)
     {
         var attributor = new Attributor(text, entities, dateline ?? default);
         var result = new List<AttributedQuote>(quotes.Count);
@@ -167,7 +167,7 @@ public sealed partial class Attributor
 
     /// <summary>
     /// "It has not helped that ...", "It was Obama's rejection of ...": an "it" before a form of "be" or
-    /// "have" holds a place in the sentence and names no one.
+    /// "have" (or "will", "would") holds a place in the sentence and names no one.
     /// </summary>
     private bool IsDummyIt(Passage passage, TextRange subject)
     {
@@ -197,7 +197,6 @@ public sealed partial class Attributor
         return true;
     }
 
-
     /// <summary>
     /// "- Bernie Sanders." · "— Sen. Maria Lopez" · "-Michelle Marks, Philadelphia.": a paragraph of a
     /// dash and a name (what follows a comma describes them), as under a quoted passage.
@@ -226,15 +225,18 @@ public sealed partial class Attributor
         var after = CueAfter(close, closeToken + 1, quoteEndsSentence: last is '.' or '!' or '?');
         var before = CueBefore(open, openToken, MaxCueDistance);
         bool handsOver = last is ',' or '?' or '!' or '\u2014' or '-';
-        if (after is { Speaker: { } next } && !handsOver && FollowsConjunction(close, next)
-            && CueBefore(open, openToken, MaxSentenceTokens) is { Speaker: not null } reported)
+        // The sentence's report before the quote, however far: read once, and only when a rule asks.
+        // (Within the near window it is the near cue itself, so it extends "before", never contradicts it.)
+        (TextRange? Cue, TextRange? Speaker)? far = null;
+        bool farRead = false;
+        if (after is { Speaker: { } next } && !handsOver && FollowsConjunction(close, next) && SentenceReport() is { Speaker: not null } reported)
         {
             // Putney said that the video did not give “absolute evidence,” but he said ...: the cue after
             // the quote opens a clause of its own; the sentence's report before the quote is this one's.
             return reported;
         }
         if (after is { Speaker: { } pronoun } && Pronoun(pronoun.Slice(_text)) is not null
-            && (before is { Speaker: not null } ? before : CueBefore(open, openToken, MaxSentenceTokens)) is { Speaker: { } named } report && IsName(open, named))
+            && SentenceReport() is { Speaker: { } named } report && IsName(open, named))
         {
             // DuVernay said she chose the subject because “most people don’t know,” she said: the quote
             // sits inside the sentence's named report, and the pronoun after it only repeats who.
@@ -251,12 +253,22 @@ public sealed partial class Attributor
             return (null, subject);
         }
         // Smith said on Monday that the plan ... was a “mistake”: the sentence's cue, however far.
-        if (CueBefore(open, openToken, MaxSentenceTokens) is { Speaker: not null } far) return far;
+        if (SentenceReport() is { Speaker: not null } sentence) return sentence;
         // Greene added that the Fed wants out. “They don’t like it.” — the sentence before speaks.
         if (sentenceStartsHere(open, openToken) && PreviousSentenceSubject(open, openToken) is { } previous) return (null, previous);
         return (after ?? before)?.Cue is { } cue ? (cue, null) : (null, null);
 
         bool sentenceStartsHere(Passage passage, int token) => token > 0 && IsBoundary(passage, token - 1) && passage.Tokens[token - 1].Kind != TokenKind.QuoteMark;
+
+        (TextRange? Cue, TextRange? Speaker)? SentenceReport()
+        {
+            if (!farRead)
+            {
+                far = CueBefore(open, openToken, MaxSentenceTokens);
+                farRead = true;
+            }
+            return far;
+        }
     }
 
     /// <summary>“Q,” S said · “Q,” said S · “Q”, S accused...: the cue in the same sentence after the quote.</summary>

@@ -84,7 +84,7 @@ public static class QuoteMarkReader
         bool beforeWord = i + length < end && !char.IsWhiteSpace(text[i + length]);
         if (doubleOpen == family)
         {
-            if (afterWord || AfterSpacedSingleClose(text, i)) return new QuoteMark(i, length, family, MarkRole.Close);
+            if (afterWord || AfterSpacedClose(text, i)) return new QuoteMark(i, length, family, MarkRole.Close);
             return beforeWord ? new QuoteMark(i, length, family, MarkRole.Open) : null;
         }
         if (doubleOpen is not null && afterWord && !(i + length < end && char.IsLetterOrDigit(text[i + length])))
@@ -101,7 +101,7 @@ public static class QuoteMarkReader
     /// double mark after a closing single one and a space closes even with a space on both sides; so
     /// does one after a comma or full stop and a space ("coalitions, '' said"), a stray space before it.
     /// </summary>
-    private static bool AfterSpacedSingleClose(string text, int i)
+    private static bool AfterSpacedClose(string text, int i)
     {
         int j = i - 1;
         if (j < 1 || !char.IsWhiteSpace(text[j]) || text[j] is '\n' or '\r') return false;

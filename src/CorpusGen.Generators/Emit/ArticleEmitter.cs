@@ -82,7 +82,7 @@ public static class ArticleEmitter
         Section(Numbers(article.Metadata.Select(m => m.Range)));
         Section(article.Quotes.SelectMany(q => QuoteNumbers(q, slots)));
         // Keys are C# identifiers joined by dots: nothing a literal must escape.
-        builder.Append(string.Join(",", keys));
+        builder.Append(string.Join(CorpusGen.Layout.KeySeparator.ToString(), keys));
         return builder.ToString();
     }
 

@@ -72,15 +72,16 @@ public static class IndexEmitter
             w.Close();
         }
 
+        var keys = entities.Select(e => EntityNames.Key(e.Kind, e.Identifier)).ToList();
         w.Line();
         w.Summary("What every article's code refers to: the corpus's entities by key.");
         w.Open("private static class Store");
         w.Line("internal static readonly global::CorpusGen.EntityTable Entities = new global::CorpusGen.EntityTable(");
         w.Line("    new global::CorpusGen.Entity[]");
         w.Line("    {");
-        foreach (var e in entities) w.Line("        " + EntityNames.Key(e.Kind, e.Identifier) + ",");
+        foreach (var key in keys) w.Line("        " + key + ",");
         w.Line("    },");
-        w.Line("    " + Literals.String(string.Join(",", entities.Select(e => EntityNames.Key(e.Kind, e.Identifier)))) + ");");
+        w.Line("    " + Literals.String(string.Join(CorpusGen.Layout.KeySeparator.ToString(), keys)) + ");");
         w.Close();
 
         w.Line();
