@@ -458,4 +458,19 @@ public class AttributionTests
         Assert.Null(Assert.Single(nobody.Quotes).Speaker);
         Assert.Contains(FindingKind.UnattributedQuote, nobody.FindingKinds());
     }
+
+    [Fact]
+    public void A_closing_report_after_two_quotations_credits_both()
+    {
+        var article = Read.Article("Ticket sales were “flat for most of the spring” while buyers waited out a “messy season,” the promoter said.");
+        Assert.All(article.Quotes, q => Assert.Equal("the promoter", article.SpeakerText(q)));
+        Assert.Equal(2, article.Quotes.Count);
+    }
+
+    [Fact]
+    public void A_cue_with_an_object_after_a_later_quotation_is_not_the_first_quotations_report()
+    {
+        var article = Read.Article("As the mayor went on about “the broken roads” and “our forgotten towns,” Dana said yes, again and again.");
+        Assert.Equal("the mayor", article.SpeakerText(article.Quotes[0]));
+    }
 }

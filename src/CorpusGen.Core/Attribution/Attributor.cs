@@ -279,8 +279,17 @@ public sealed partial class Attributor
         (TextRange? Cue, TextRange? Speaker)? speakerless = null;
         // “Q,” Leonard E. Burman, director of ..., and a professor at ..., said: a name opens a long appositive.
         int window = start < tokens.Count && Words.StartsUpper(_text, tokens[start]) && !Words.IsCapitalizedFunctionWord(passage.Word(_text, start)) ? MaxSentenceTokens : MaxCueWindow;
-        for (int i = start; i < tokens.Count && i - start <= window; i++)
+        int skipped = 0;
+        for (int i = start; i < tokens.Count && i - start - skipped <= window; i++)
         {
+            if (!quoteEndsSentence && speakerless is null && tokens[i].Kind == TokenKind.QuoteMark && LaterQuoteEnd(passage, i) is { } end)
+            {
+                // “stagnant for a month” as donors waited out a “turbulent cycle,” he said: a later quotation
+                // in the same sentence shares its cue.
+                skipped += end - i;
+                i = end;
+                continue;
+            }
             if (IsBoundary(passage, i)) break;
             if (CueLexicon.MatchAt(_text, passage, i) is not { } cue) continue;
             // “Q?” when questioned about ...: a clause about the quote, not its attribution.
@@ -295,10 +304,35 @@ public sealed partial class Attributor
             var speaker = cue.SpeakerFollows || first == start
                 ? PhraseAfter(passage, cue.Last + 1)
                 : SubjectBefore(passage, first, start) ?? PhraseAfter(passage, cue.Last + 1);
+            // Past another quotation only a closing ", he said." reports the whole sentence.
+            if (skipped > 0 && (speaker is not { } tail || !IsClosingReport(passage, Math.Min(first, passage.TokenAt(tail.Start)), Math.Max(cue.Last, passage.TokenAt(tail.End) - 1)))) break;
             if (speaker is not null) return (cueRange, speaker);
             speakerless ??= (cueRange, null);
         }
         return speakerless;
+    }
+
+    private bool IsClosingReport(Passage passage, int first, int last)
+    {
+        var tokens = passage.Tokens;
+        // The comma may sit inside the quotation just closed: “a messy season,” the promoter said.
+        int comma = first - 1;
+        if (comma > 0 && tokens[comma].Kind == TokenKind.QuoteMark) comma--;
+        if (comma < 0 || tokens[comma].Kind != TokenKind.Punctuation || _text[tokens[comma].Start] != ',') return false;
+        return last + 1 >= tokens.Count || (tokens[last + 1].Kind == TokenKind.Punctuation && _text[tokens[last + 1].Start] is '.' or ',' or '!' or '?' or ';');
+    }
+
+    /// <summary>The closing mark of the quotation opening at <paramref name="open"/>, when the sentence goes on after it.</summary>
+    private int? LaterQuoteEnd(Passage passage, int open)
+    {
+        var tokens = passage.Tokens;
+        for (int j = open + 1; j < tokens.Count && j - open <= MaxSentenceTokens; j++)
+        {
+            if (tokens[j].Kind != TokenKind.QuoteMark) continue;
+            if (j == open + 1 || tokens[j - 1].Kind != TokenKind.Punctuation) return j;
+            return _text[tokens[j - 1].Start] is '.' or '!' or '?' ? null : j;
+        }
+        return null;
     }
 
     [MethodImpl(Jit.Optimized)]
