@@ -473,4 +473,13 @@ public class AttributionTests
         var article = Read.Article("As the mayor went on about “the broken roads” and “our forgotten towns,” Dana said yes, again and again.");
         Assert.Equal("the mayor", article.SpeakerText(article.Quotes[0]));
     }
+
+    [Fact]
+    public void Adverbs_between_subject_and_cue_are_not_the_speaker()
+    {
+        var article = Read.Article("Dana Ortiz has since apologized for the delay: “I should have told the council in May.”");
+        Assert.Equal("Dana Ortiz", article.SpeakerText(Assert.Single(article.Quotes)));
+        var often = Read.Article("“We are not a museum,” the curator often says.");
+        Assert.Equal("the curator", often.SpeakerText(Assert.Single(often.Quotes)));
+    }
 }
