@@ -482,4 +482,13 @@ public class AttributionTests
         var often = Read.Article("“We are not a museum,” the curator often says.");
         Assert.Equal("the curator", often.SpeakerText(Assert.Single(often.Quotes)));
     }
+
+    [Fact]
+    public void A_new_sentence_whose_cue_takes_an_object_does_not_report_the_quote_before_it()
+    {
+        var article = Read.Article("Minister Ana Bello said on Monday that although the vote was “a fair start,” it was “far from perfect.” She cited the closed polling stations in the north.");
+        Assert.Equal("Ana Bello", article.SpeakerText(article.Quotes[1]));
+        var exclaimed = Read.Article("“We did it!” Coach Lena Ford said as the buzzer sounded.");
+        Assert.Equal("Lena Ford", exclaimed.SpeakerText(Assert.Single(exclaimed.Quotes)));
+    }
 }

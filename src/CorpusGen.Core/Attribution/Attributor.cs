@@ -294,8 +294,10 @@ public sealed partial class Attributor
             if (CueLexicon.MatchAt(_text, passage, i) is not { } cue) continue;
             // “Q?” when questioned about ...: a clause about the quote, not its attribution.
             if (i > start && tokens[i - 1].IsWord && passage.Word(_text, i - 1) is "when" or "if" or "as" or "after" or "before" or "while" or "being") continue;
-            // “Q.” Smith said he would...: a new sentence with content of its own.
-            if (quoteEndsSentence && Words.StartsUpper(_text, tokens[start]) && StartsClause(passage, cue.Last + 1)) break;
+            // “Q.” Smith said he would... · “Q.” He cited the exclusion...: a new sentence with content of
+            // its own. Only "“Q.” Smith said." is the quote's report.
+            bool newSentence = quoteEndsSentence && Words.StartsUpper(_text, tokens[start]);
+            if (newSentence && StartsClause(passage, cue.Last + 1)) break;
             if (cue.First == cue.Last && IsParticiple(tokens[cue.Last])) break;
 
             int first = cue.First;
@@ -306,11 +308,15 @@ public sealed partial class Attributor
                 : SubjectBefore(passage, first, start) ?? PhraseAfter(passage, cue.Last + 1);
             // Past another quotation only a closing ", he said." reports the whole sentence.
             if (skipped > 0 && (speaker is not { } tail || !IsClosingReport(passage, Math.Min(first, passage.TokenAt(tail.Start)), Math.Max(cue.Last, passage.TokenAt(tail.End) - 1)))) break;
+            if (newSentence && _text[tokens[start - 1].Start - 1] == '.' && !EndsClause(passage, speaker is { } s && s.End > tokens[cue.Last].End ? passage.TokenAt(s.End) : cue.Last + 1)) break;
             if (speaker is not null) return (cueRange, speaker);
             speakerless ??= (cueRange, null);
         }
         return speakerless;
     }
+
+    private bool EndsClause(Passage passage, int next) =>
+        next >= passage.Tokens.Count || (passage.Tokens[next].Kind == TokenKind.Punctuation && _text[passage.Tokens[next].Start] is '.' or ',' or '!' or '?' or ';' or ':');
 
     private bool IsClosingReport(Passage passage, int first, int last)
     {
