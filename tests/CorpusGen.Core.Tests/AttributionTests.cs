@@ -491,4 +491,18 @@ public class AttributionTests
         var exclaimed = Read.Article("“We did it!” Coach Lena Ford said as the buzzer sounded.");
         Assert.Equal("Lena Ford", exclaimed.SpeakerText(Assert.Single(exclaimed.Quotes)));
     }
+
+    [Fact]
+    public void A_participle_opening_the_sentence_is_not_the_speaker()
+    {
+        var article = Read.Article("Recalling that night, Mara Quint, who ran the shelter for a decade, said of the flood: “We slept on the roof.”");
+        Assert.Equal("Mara Quint", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
+    public void A_quoted_name_inside_the_speakers_appositive_does_not_hide_the_cue()
+    {
+        var article = Read.Article("“We have seen better weeks,” Omar Reyes, a delegate wearing a “Vote Local” badge, said as the hall emptied.");
+        Assert.Equal("Omar Reyes", article.SpeakerText(article.Quotes[0]));
+    }
 }

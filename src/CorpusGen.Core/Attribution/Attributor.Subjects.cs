@@ -112,7 +112,8 @@ public sealed partial class Attributor
             var token = tokens[end];
             if (token.Kind == TokenKind.QuoteMark) break;
             if (token.Kind == TokenKind.Punctuation && !IsNameDot(passage, end) && _text[token.Start] is not ('-' or '(' or ')')) break;
-            if (token.IsWord && char.IsLower(_text[token.Start]) && end > start && PhraseStops.Contains(Word(token))) break;
+            // "said as the hall emptied": a clause after the cue, not its speaker.
+            if (token.IsWord && char.IsLower(_text[token.Start]) && PhraseStops.Contains(Word(token))) break;
             end++;
         }
         return Phrase(passage, start, end);
@@ -255,6 +256,8 @@ public sealed partial class Attributor
                 or "several" or "Several" or "many" or "Many" or "some" or "Some" or "most" or "Most" or "two" or "Two" or "three" or "Three"
             || (char.IsUpper(first[0]) && (!Words.IsCapitalizedFunctionWord(first) || Lexicon.IsTitle(first)));
         if (!opens) return null;
+        // "Recalling that moment, Axelrod said": a participle opening the sentence, not a name ending in -ing.
+        if (IsParticiple(tokens[start]) && start + 1 < end && tokens[start + 1].IsWord && passage.Word(_text, start + 1) is var next && (IsFunctionWord(next) || next is "that" or "to")) return null;
         if (Pronoun(first) is not null) return tokens[start].Range;
         bool name = char.IsUpper(first[0]) && first is not ("The" or "A" or "An" or "His" or "Her" or "Their" or "Its" or "Our");
         int stop = start + 1;

@@ -279,7 +279,7 @@ public sealed partial class Attributor
         (TextRange? Cue, TextRange? Speaker)? speakerless = null;
         // “Q,” Leonard E. Burman, director of ..., and a professor at ..., said: a name opens a long appositive.
         int window = start < tokens.Count && Words.StartsUpper(_text, tokens[start]) && !Words.IsCapitalizedFunctionWord(passage.Word(_text, start)) ? MaxSentenceTokens : MaxCueWindow;
-        int skipped = 0;
+        int skipped = 0, firstSkipped = -1;
         for (int i = start; i < tokens.Count && i - start - skipped <= window; i++)
         {
             if (!quoteEndsSentence && speakerless is null && tokens[i].Kind == TokenKind.QuoteMark && LaterQuoteEnd(passage, i) is { } end)
@@ -287,6 +287,7 @@ public sealed partial class Attributor
                 // “stagnant for a month” as donors waited out a “turbulent cycle,” he said: a later quotation
                 // in the same sentence shares its cue.
                 skipped += end - i;
+                if (firstSkipped < 0) firstSkipped = tokens[i].Start;
                 i = end;
                 continue;
             }
@@ -306,8 +307,9 @@ public sealed partial class Attributor
             var speaker = cue.SpeakerFollows || first == start
                 ? PhraseAfter(passage, cue.Last + 1)
                 : SubjectBefore(passage, first, start) ?? PhraseAfter(passage, cue.Last + 1);
-            // Past another quotation only a closing ", he said." reports the whole sentence.
-            if (skipped > 0 && (speaker is not { } tail || !IsClosingReport(passage, Math.Min(first, passage.TokenAt(tail.Start)), Math.Max(cue.Last, passage.TokenAt(tail.End) - 1)))) break;
+            // Past another quotation only a closing ", he said." reports the whole sentence, or a cue
+            // whose speaker's appositive holds it ("Bill Eastland, wearing “Ted Cruz” pins, said").
+            if (skipped > 0 && (speaker is not { } tail || (tail.Start > firstSkipped && !IsClosingReport(passage, Math.Min(first, passage.TokenAt(tail.Start)), Math.Max(cue.Last, passage.TokenAt(tail.End) - 1))))) break;
             if (newSentence && _text[tokens[start - 1].Start - 1] == '.' && !EndsClause(passage, speaker is { } s && s.End > tokens[cue.Last].End ? passage.TokenAt(s.End) : cue.Last + 1)) break;
             if (speaker is not null) return (cueRange, speaker);
             speakerless ??= (cueRange, null);
