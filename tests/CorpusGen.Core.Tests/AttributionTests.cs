@@ -505,4 +505,13 @@ public class AttributionTests
         var article = Read.Article("“We have seen better weeks,” Omar Reyes, a delegate wearing a “Vote Local” badge, said as the hall emptied.");
         Assert.Equal("Omar Reyes", article.SpeakerText(article.Quotes[0]));
     }
+
+    [Fact]
+    public void A_relative_clause_after_a_description_credits_the_description_through_who()
+    {
+        var article = Read.Article("“The lines were short,” said one official at the county office, who added that turnout was “higher than anyone expected.”");
+        var later = article.Quotes[1];
+        Assert.Equal("who", article.SpeakerText(later));
+        Assert.DoesNotContain("said", article.SpeakerText(article.Quotes[0]));
+    }
 }

@@ -78,7 +78,10 @@ public sealed partial class Attributor
                 _relativeSubjects[named] = new TextRange(previous.Start, previous.End);
                 return named;
             }
-            return antecedent > floor ? SubjectBefore(passage, antecedent, floor) : null;
+            if (antecedent <= floor || SubjectBefore(passage, antecedent, floor) is not { } described) return null;
+            // "Scott Reed, the Chamber's strategist, who added": "who" is the mention, as after a name.
+            _relativeSubjects[described] = new TextRange(previous.Start, previous.End);
+            return described;
         }
         if (previous.IsWord && Word(previous) is "and" or "but")
         {
@@ -87,8 +90,9 @@ public sealed partial class Attributor
         }
 
         int begin = end;
+        // "“Q,” said one Democrat familiar with it, who added": the cue before the phrase is not in it.
         while (begin - 1 >= floor && end - begin < MaxSpeakerTokens && !StopsPhraseBackward(passage, begin - 1)
-               && !(tokens[begin - 1].IsWord && NotInSpeakerPhrase.Contains(passage.Word(_text, begin - 1)))) begin--;
+               && !(tokens[begin - 1].IsWord && (NotInSpeakerPhrase.Contains(passage.Word(_text, begin - 1)) || CueLexicon.IsVerbOnly(passage.Word(_text, begin - 1))))) begin--;
         if (begin - 2 >= floor && tokens[begin - 1].IsWord && passage.Word(_text, begin - 1) is "to" or "with" && IsParticiple(tokens[begin - 2]))
         {
             // "Another source speaking to Fox News said": the speaker is the head before the participle.

@@ -95,7 +95,7 @@ public sealed partial class Attributor
         if (speakerPhrase is { } phrase)
         {
             Resolve(read, phrase, quote.Range.Start);
-            if (read.Speaker is not null && _relativeSubjects.TryGetValue(phrase, out var pronoun)) read.SpeakerMention = pronoun;
+            if (read.SpeakerMention is not null && _relativeSubjects.TryGetValue(phrase, out var pronoun)) read.SpeakerMention = pronoun;
         }
         if (read.SpeakerMention is null && openToken == 0 && quote.Paragraph > 0 && IntroducedBy(passages[quote.Paragraph - 1]) is { } introducer)
         {

@@ -45,6 +45,9 @@ fumes gripes whispers hints pleads begs brags repeats speculates theorizes marve
 stresses exclaims interjects confides teases taunts hails touts lauds lambasts apologizes congratulates blogs
 recommended recommends recommending cracked remarking remembered remembers exhorted reacted");
 
+    /// <summary>Whether <paramref name="word"/> is a cue that is only ever a verb ("said", never "reports").</summary>
+    public static bool IsVerbOnly(string word) => Verbs.Contains(word) && !NounLike.Contains(word);
+
     /// <summary>Cue words that are nouns as often as verbs.</summary>
     private static readonly HashSet<string> NounLike = Words.Set(
         "call calls report reports note notes comment comments post posts claims charges questions answers remarks tweets " +
