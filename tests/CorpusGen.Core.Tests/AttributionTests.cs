@@ -514,4 +514,12 @@ public class AttributionTests
         Assert.Equal("who", article.SpeakerText(later));
         Assert.DoesNotContain("said", article.SpeakerText(article.Quotes[0]));
     }
+
+    [Fact]
+    public void A_quote_after_an_inverted_report_belongs_to_its_speaker_not_to_a_later_verb()
+    {
+        var article = Read.Article("“Do they read the minutes?” said Rosa Diaz, a council member who has accused the mayor of hiding costs. “I doubt it.”");
+        Assert.Equal("Rosa Diaz", article.SpeakerEntity(article.Quotes[1]));
+        Assert.NotEqual("the mayor", article.SpeakerText(article.Quotes[1]));
+    }
 }

@@ -138,11 +138,16 @@ public sealed partial class Attributor
     private TextRange? PreviousSentenceSubject(Passage passage, int sentenceStart)
     {
         var tokens = passage.Tokens;
-        for (int i = sentenceStart - 2; i >= 0 && sentenceStart - i <= MaxSentenceTokens; i--)
+        // The sentence's first cue is its report ("Greene added that ..."), and after a quotation the cue
+        // that closes it ("“A,” she said of the vote, in which ... . “B.”"), not a later verb of the same
+        // sentence ("said Bob Mulholland, a supporter who has accused ...").
+        int first = sentenceStart - 1;
+        while (first > 0 && sentenceStart - first <= MaxSentenceTokens && !IsBoundary(passage, first - 1)) first--;
+        for (int i = first; i < sentenceStart - 1; i++)
         {
-            if (IsBoundary(passage, i)) return null;
-            if (CueLexicon.MatchAt(_text, passage, i) is not { SpeakerFollows: false } cue) continue;
-            if (SubjectBefore(passage, cue.First, 0) is { } subject) return subject;
+            if (CueLexicon.MatchAt(_text, passage, i) is not { } cue) continue;
+            var subject = cue.SpeakerFollows || cue.First == first ? PhraseAfter(passage, cue.Last + 1) : SubjectBefore(passage, cue.First, first);
+            if (subject is not null) return subject;
         }
         return null;
     }
