@@ -522,4 +522,14 @@ public class AttributionTests
         Assert.Equal("Rosa Diaz", article.SpeakerEntity(article.Quotes[1]));
         Assert.NotEqual("the mayor", article.SpeakerText(article.Quotes[1]));
     }
+
+    [Fact]
+    public void Words_named_by_a_noun_belong_to_their_owner()
+    {
+        var named = Read.Article("The fact-checkers looked into Mayor Ruth Kane’s claim that there were “hundreds of new jobs” downtown.");
+        Assert.Equal("Ruth Kane", named.SpeakerEntity(Assert.Single(named.Quotes)));
+        var pronoun = Read.Article("Ruth Kane spoke first. The union was angered by her March comment that “the port has no future.”");
+        Assert.Equal("her", pronoun.SpeakerText(Assert.Single(pronoun.Quotes)));
+        Assert.Equal("Ruth Kane", pronoun.SpeakerEntity(pronoun.Quotes[0]));
+    }
 }

@@ -15,7 +15,9 @@ public sealed partial class Attributor
     private void Resolve(AttributedQuote read, TextRange phrase, int quoteStart)
     {
         var words = PhraseWords(phrase);
-        if (words.Count == 1 && Pronoun(words[0]) is { } pronoun)
+        // "his comment that “Q”": the owner stands for its pronoun.
+        string? possessive = words.Count == 1 ? words[0] switch { "his" => "he", "her" => "she", "their" => "they", _ => null } : null;
+        if (words.Count == 1 && (possessive ?? Pronoun(words[0])) is { } pronoun)
         {
             read.SpeakerMention = phrase;
             read.Speaker = pronoun switch

@@ -105,6 +105,43 @@ public sealed partial class Attributor
         return Phrase(passage, begin, phraseEnd) ?? Phrase(passage, begin, end);
     }
 
+    private static readonly HashSet<string> SpeechNouns = Words.Set(
+        "comment comments remark remarks statement statements claim claims promise promises pledge pledges call calls warning warnings " +
+        "assertion assertions words vow vows declaration suggestion insistence argument arguments charge charges message tweet tweets " +
+        "answer response proposal slogan boast admission accusation accusations characterization prediction threat threats demand " +
+        "demands criticism contention testimony insult insults description line quip quips refrain mantra");
+
+    /// <summary>
+    /// "her March comment that “Q”", "his promise to be “neutral”", "Trump's claim that “Q”": the owner of
+    /// words named by a noun just before the quote. Returns the possessive pronoun or the name.
+    /// </summary>
+    [MethodImpl(Jit.Optimized)]
+    private TextRange? OwnerOfWords(Passage passage, int openToken)
+    {
+        var tokens = passage.Tokens;
+        for (int k = openToken - 1; k >= 1 && openToken - k <= 5; k--)
+        {
+            var token = tokens[k];
+            if (IsBoundary(passage, k) || (token.IsWord && CueLexicon.MatchAt(_text, passage, k) is not null && !SpeechNouns.Contains(Word(token)))) return null;
+            if (!token.IsWord || !char.IsLower(_text[token.Start]) || !SpeechNouns.Contains(Word(token))) continue;
+            // The owner right before the noun, or before one or two modifiers ("his past comments").
+            for (int o = k - 1; o >= 0 && k - o <= 3; o--)
+            {
+                var owner = tokens[o];
+                if (owner.IsWord && Word(owner) is "his" or "her" or "their") return owner.Range;
+                if (owner.Kind == TokenKind.Possessive && o > 0 && Words.StartsUpper(_text, tokens[o - 1]))
+                {
+                    int first = o - 1;
+                    while (first > 0 && Words.StartsUpper(_text, tokens[first - 1]) && !Words.IsCapitalizedFunctionWord(passage.Word(_text, first - 1))) first--;
+                    return Phrase(passage, first, o);
+                }
+                if (!owner.IsWord) return null;
+            }
+            return null;
+        }
+        return null;
+    }
+
     /// <summary>The speaker after an inverted cue: "said the Summit declaration", "according to Smith".</summary>
     [MethodImpl(Jit.Optimized)]
     private TextRange? PhraseAfter(Passage passage, int start, int stopAt = int.MaxValue)

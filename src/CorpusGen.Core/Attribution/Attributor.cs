@@ -254,6 +254,8 @@ public sealed partial class Attributor
         }
         // Smith said on Monday that the plan ... was a “mistake”: the sentence's cue, however far.
         if (SentenceReport() is { Speaker: not null } sentence) return sentence;
+        // "..., fanning controversy over her remark that “Q”": the words' owner.
+        if (OwnerOfWords(open, openToken) is { } owner) return (null, owner);
         // Greene added that the Fed wants out. “They don’t like it.” — the sentence before speaks.
         if (sentenceStartsHere(open, openToken) && PreviousSentenceSubject(open, openToken) is { } previous) return (null, previous);
         return (after ?? before)?.Cue is { } cue ? (cue, null) : (null, null);
