@@ -532,4 +532,11 @@ public class AttributionTests
         Assert.Equal("her", pronoun.SpeakerText(Assert.Single(pronoun.Quotes)));
         Assert.Equal("Ruth Kane", pronoun.SpeakerEntity(pronoun.Quotes[0]));
     }
+
+    [Fact]
+    public void A_verb_is_never_the_speaker_the_phrase_its_clause_hangs_on_is()
+    {
+        var article = Read.Article("A county official who spoke anonymously to discuss the budget said Friday, “We will close two libraries.”");
+        Assert.Equal("A county official", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
 }

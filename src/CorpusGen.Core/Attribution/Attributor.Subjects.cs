@@ -102,7 +102,28 @@ public sealed partial class Attributor
                    && !(tokens[headBegin - 1].IsWord && NotInSpeakerPhrase.Contains(passage.Word(_text, headBegin - 1)))) headBegin--;
             if (Phrase(passage, headBegin, head) is { } headPhrase) return headPhrase;
         }
-        return Phrase(passage, begin, phraseEnd) ?? Phrase(passage, begin, end);
+        var phrase = Phrase(passage, begin, phraseEnd) ?? Phrase(passage, begin, end);
+        if (phrase is { } p && passage.TokenAt(p.Start) is var opening && !HasCapital(passage, opening, passage.TokenAt(p.End))
+            && (LooksLikeVerb(Word(tokens[opening])) || (opening > 0 && tokens[opening - 1].IsWord && Word(tokens[opening - 1]) == "to")))
+        {
+            // "an official who spoke anonymously to discuss strategy said" · "the areas that were hacked
+            // suggested": a verb is no speaker; the subject is the phrase the relative clause hangs on.
+            for (int w = opening - 1; w > floor && opening - w <= MaxSpeakerTokens && !IsBoundary(passage, w); w--)
+            {
+                if (tokens[w].IsWord && Word(tokens[w]) is "who" or "that") return SubjectBefore(passage, w, floor);
+            }
+            return null;
+        }
+        return phrase;
+    }
+
+    private bool HasCapital(Passage passage, int from, int to)
+    {
+        for (int i = from; i < to && i < passage.Tokens.Count; i++)
+        {
+            if (Words.StartsUpper(_text, passage.Tokens[i])) return true;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> SpeechNouns = Words.Set(
