@@ -539,4 +539,25 @@ public class AttributionTests
         var article = Read.Article("A county official who spoke anonymously to discuss the budget said Friday, “We will close two libraries.”");
         Assert.Equal("A county official", article.SpeakerText(Assert.Single(article.Quotes)));
     }
+
+    [Fact]
+    public void A_relative_clause_has_its_own_subject()
+    {
+        var article = Read.Article("And the harbour tax, which Mayor Ruth Kane had called a “disgrace” and promised to “scrap on day one”?");
+        Assert.All(article.Quotes, q => Assert.Equal("Ruth Kane", article.SpeakerEntity(q)));
+    }
+
+    [Fact]
+    public void A_bare_place_between_commas_is_not_the_subject_of_the_next_verb()
+    {
+        var article = Read.Article("Senator Ana Ruiz went on to praise the new port, note that she had visited Portland, Maine, and boast about the harbour — “the finest on the coast.”");
+        Assert.Equal("Ana Ruiz", article.SpeakerEntity(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
+    public void The_second_quote_of_a_paragraph_takes_the_first_ones_speaker_only_within_its_sentence()
+    {
+        var article = Read.Article("The plan, which Senator Ana Ruiz had called “a disgrace”? The new mayor instead spoke of “a fresh start.”");
+        Assert.NotEqual("Ana Ruiz", article.SpeakerEntity(article.Quotes[1]));
+    }
 }

@@ -257,7 +257,9 @@ public sealed partial class Attributor
             if (!edge && !separator) continue;
             var subject = SubjectAt(passage, k + 1, segmentEnd);
             if (subject is { } s && _dateline.Contains(s.Start)) subject = null;
-            if (!preferOpening && subject is not null) return subject;
+            // "..., in Washington, D.C., and boast": a segment that is nothing but a noun phrase is an
+            // appositive or a list's item, not the clause's subject (unless it opens the sentence).
+            if (!preferOpening && subject is { } found && (edge || passage.TokenAt(found.End) < segmentEnd)) return subject;
             if (edge) return subject is { } opening && (nearest is null || IsName(passage, opening)) ? opening : nearest;
             nearest ??= subject;
             segmentEnd = k;
@@ -316,6 +318,12 @@ public sealed partial class Attributor
     {
         var tokens = passage.Tokens;
         while (start < end && tokens[start].IsWord && LeadingFiller.Contains(passage.Word(_text, start))) start++;
+        // "which Trump had called": a relative clause's own subject.
+        if (start + 1 < end && tokens[start].IsWord && passage.Word(_text, start) is "which" or "whom" or "that"
+            && (Words.StartsUpper(_text, tokens[start + 1]) || Pronoun(passage.Word(_text, start + 1)) is not null))
+        {
+            start++;
+        }
         if (start >= end || !tokens[start].IsWord) return null;
         var first = passage.Word(_text, start);
         bool opens = Pronoun(first) is not null

@@ -128,7 +128,8 @@ public sealed partial class Attributor
             return read;
         }
 
-        if (read.SpeakerMention is null && previous is not null && previous.Quote.Paragraph == quote.Paragraph && !sentenceStart)
+        if (read.SpeakerMention is null && previous is not null && previous.Quote.Paragraph == quote.Paragraph && !sentenceStart
+            && !SentenceEndsBetween(open, previous.Quote.Range.End, quote.Range.Start))
         {
             // “a total lightweight” while Cruz is “a basket case”: the second quote of a sentence is the first's speaker's.
             read.Speaker = previous.Speaker;
@@ -330,6 +331,17 @@ public sealed partial class Attributor
         if (comma > 0 && tokens[comma].Kind == TokenKind.QuoteMark) comma--;
         if (comma < 0 || tokens[comma].Kind != TokenKind.Punctuation || _text[tokens[comma].Start] != ',') return false;
         return last + 1 >= tokens.Count || (tokens[last + 1].Kind == TokenKind.Punctuation && _text[tokens[last + 1].Start] is '.' or ',' or '!' or '?' or ';');
+    }
+
+    /// <summary>Whether a sentence ends in the text between two quotations of one paragraph (outside both).</summary>
+    private bool SentenceEndsBetween(Passage passage, int from, int to)
+    {
+        var tokens = passage.Tokens;
+        for (int i = passage.TokenAt(from); i < tokens.Count && tokens[i].Start < to; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation && _text[tokens[i].Start] is '.' or '!' or '?' && !IsNameDot(passage, i)) return true;
+        }
+        return false;
     }
 
     /// <summary>The closing mark of the quotation opening at <paramref name="open"/>, when the sentence goes on after it.</summary>
