@@ -560,4 +560,11 @@ public class AttributionTests
         var article = Read.Article("The plan, which Senator Ana Ruiz had called “a disgrace”? The new mayor instead spoke of “a fresh start.”");
         Assert.NotEqual("Ana Ruiz", article.SpeakerEntity(article.Quotes[1]));
     }
+
+    [Fact]
+    public void The_object_of_a_verb_after_a_quote_is_not_its_speaker()
+    {
+        var article = Read.Article("Mayor Ruth Kane summed up Tom Hale as “reckless,” denounced his record as a councillor and said he should resign.");
+        Assert.Equal("Ruth Kane", article.SpeakerEntity(Assert.Single(article.Quotes)));
+    }
 }

@@ -306,6 +306,8 @@ public sealed partial class Attributor
 
             int first = cue.First;
             while (first - 1 >= start && IsAdverb(tokens[first - 1])) first--;
+            // “terrible,” denounced her record and said ...: the phrase after such a verb is its object.
+            if (first == start && !cue.SpeakerFollows && cue.First == cue.Last && CueLexicon.TakesObject(passage.Word(_text, cue.First))) continue;
             var cueRange = new TextRange(tokens[first].Start, tokens[cue.Last].End);
             var speaker = cue.SpeakerFollows || first == start
                 ? PhraseAfter(passage, cue.Last + 1)

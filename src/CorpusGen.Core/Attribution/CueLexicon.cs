@@ -45,6 +45,20 @@ fumes gripes whispers hints pleads begs brags repeats speculates theorizes marve
 stresses exclaims interjects confides teases taunts hails touts lauds lambasts apologizes congratulates blogs
 recommended recommends recommending cracked remarking remembered remembers exhorted reacted");
 
+    /// <summary>
+    /// Cues whose next phrase is an object, never an inverted speaker: "“terrible,” denounced her record"
+    /// is not "“Q,” said Smith".
+    /// </summary>
+    private static readonly HashSet<string> ObjectTaking = Words.Set(
+        "accuse accuses accused call calls called describe describes described denounce denounces denounced praise praises praised " +
+        "blast blasts blasted slam slams slammed criticize criticizes criticized criticise criticised mock mocks mocked attack attacks " +
+        "attacked label labels labeled labelled dismiss dismisses dismissed thank thanks thanked congratulated urge urges urged tell " +
+        "tells told brand brands branded likened likens decried lambasted assailed ridiculed derides derided chided endorsed endorses " +
+        "hailed touted lauded reminded informed pressed challenged blamed blames cited cites characterized characterised");
+
+    /// <summary>Whether the phrase after <paramref name="word"/> is its object rather than its speaker.</summary>
+    public static bool TakesObject(string word) => ObjectTaking.Contains(word);
+
     /// <summary>Whether <paramref name="word"/> is a cue that is only ever a verb ("said", never "reports").</summary>
     public static bool IsVerbOnly(string word) => Verbs.Contains(word) && !NounLike.Contains(word);
 
