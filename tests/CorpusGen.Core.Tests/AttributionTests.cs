@@ -567,4 +567,18 @@ public class AttributionTests
         var article = Read.Article("Mayor Ruth Kane summed up Tom Hale as “reckless,” denounced his record as a councillor and said he should resign.");
         Assert.Equal("Ruth Kane", article.SpeakerEntity(Assert.Single(article.Quotes)));
     }
+
+    [Fact]
+    public void A_cue_set_off_by_commas_credits_the_name_after_it()
+    {
+        var article = Read.Article("The trouble with the plan, says Carl Moreno, a historian at the state archive, is that it was “written for another century.”");
+        Assert.Equal("Carl Moreno", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
+    public void A_prediction_inside_a_report_is_the_reporters()
+    {
+        var article = Read.Article("Asked about the vote, Governor Ana Ruiz said she expected that Texans will say “enough” to the plan.");
+        Assert.Equal("Ana Ruiz", article.SpeakerEntity(Assert.Single(article.Quotes)));
+    }
 }

@@ -436,8 +436,18 @@ public sealed partial class Attributor
         if (cue.Last + 2 < openToken && tokens[cue.Last + 1].IsWord && Word(tokens[cue.Last + 1]) == "by") return (null, PhraseAfter(passage, cue.Last + 2, stopAt: openToken));
         // "..., telling reporters “Q”": a participle's speaker is the subject of the clause it hangs on.
         if (cue.First == cue.Last && IsParticiple(tokens[cue.Last])) return (null, ClauseSubject(passage, cue.First) ?? SubjectAfterClause(passage, cue.Last, openToken));
+        // "Smith, says Carl Anthony, a historian, is that she was “Q”": a cue set off by commas, its speaker after it.
+        if (cue.First > 0 && tokens[cue.First - 1] is { Kind: TokenKind.Punctuation } before && _text[before.Start] == ','
+            && !CueLexicon.TakesObject(Word(tokens[cue.Last]))
+            && SubjectAt(passage, cue.Last + 1, openToken) is { } parenthetical && IsName(passage, parenthetical)
+            && passage.TokenAt(parenthetical.End) is var after && after < openToken && _text[tokens[after].Start] == ',')
+        {
+            return (null, parenthetical);
+        }
         var subject = SubjectBefore(passage, cue.First, 0);
-        if (subject is { } inner && !char.IsUpper(_text[inner.Start]) && OuterSpeaker(passage, cue.First) is { } outer)
+        // "Obama said he expected that Americans will say “no”": a prediction, the outer report's.
+        bool predicted = cue.First > 0 && tokens[cue.First - 1].IsWord && Word(tokens[cue.First - 1]) is "will" or "would" or "could" or "might" or "may" or "should" or "must";
+        if (subject is { } inner && (!char.IsUpper(_text[inner.Start]) || predicted) && OuterSpeaker(passage, cue.First) is { } outer)
         {
             // "Obama said he expected that Americans will say “no”": the report is Obama's.
             return outer;
