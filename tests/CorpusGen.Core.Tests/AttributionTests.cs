@@ -581,4 +581,25 @@ public class AttributionTests
         var article = Read.Article("Asked about the vote, Governor Ana Ruiz said she expected that Texans will say “enough” to the plan.");
         Assert.Equal("Ana Ruiz", article.SpeakerEntity(Assert.Single(article.Quotes)));
     }
+
+    [Fact]
+    public void A_closing_report_far_after_a_short_quote_still_credits_it()
+    {
+        var article = Read.Article("“We stayed with them” until long after midnight on the night of the flood in the low streets of the old harbour district near the river mouth, she said.");
+        Assert.Equal("she", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
+    public void A_quotation_ending_a_sentence_ends_the_search_for_the_next_ones_subject()
+    {
+        var article = Read.Article("Mayor Ruth Kane called the levy “quite dangerous.” Governor Tom Hale, hoping to win the north, called her a “reckless spender.”");
+        Assert.Equal("Tom Hale", article.SpeakerEntity(article.Quotes[1]));
+    }
+
+    [Fact]
+    public void A_possessive_source_inside_a_named_report_leaves_the_quote_to_the_report()
+    {
+        var article = Read.Article("Party secretary Win Htay said Tuesday that according to its count, the party had won most seats, but “we are still counting.”");
+        Assert.Contains("Win Htay", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
 }

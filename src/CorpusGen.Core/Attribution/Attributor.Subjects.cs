@@ -236,6 +236,13 @@ public sealed partial class Attributor
         {
             if (k >= floor && tokens[k].Kind == TokenKind.QuoteMark)
             {
+                // "... called it “quite dangerous.” New Jersey Gov. Chris Christie, hoping ..., called": a
+                // quotation that ends its sentence is the edge of this one.
+                if (!inQuote && k > floor && tokens[k - 1].Kind == TokenKind.Punctuation && _text[tokens[k - 1].Start] is '.' or '!' or '?' && !IsNameDot(passage, k - 1))
+                {
+                    var opening = SubjectAt(passage, k + 1, segmentEnd);
+                    return opening is { } o && (nearest is null || IsName(passage, o)) ? opening : nearest;
+                }
                 if (!inQuote && SubjectAt(passage, k + 1, segmentEnd) is { } beforeQuote)
                 {
                     if (!preferOpening) return beforeQuote;

@@ -283,7 +283,8 @@ public sealed partial class Attributor
         // “Q,” Leonard E. Burman, director of ..., and a professor at ..., said: a name opens a long appositive.
         int window = start < tokens.Count && Words.StartsUpper(_text, tokens[start]) && !Words.IsCapitalizedFunctionWord(passage.Word(_text, start)) ? MaxSentenceTokens : MaxCueWindow;
         int skipped = 0, firstSkipped = -1;
-        for (int i = start; i < tokens.Count && i - start - skipped <= window; i++)
+        // Beyond the window only a closing ", he said." can still report the quote.
+        for (int i = start; i < tokens.Count && i - start - skipped <= MaxSentenceTokens; i++)
         {
             if (!quoteEndsSentence && speakerless is null && tokens[i].Kind == TokenKind.QuoteMark && LaterQuoteEnd(passage, i) is { } end)
             {
@@ -314,7 +315,8 @@ public sealed partial class Attributor
                 : SubjectBefore(passage, first, start) ?? PhraseAfter(passage, cue.Last + 1);
             // Past another quotation only a closing ", he said." reports the whole sentence, or a cue
             // whose speaker's appositive holds it ("Bill Eastland, wearing “Ted Cruz” pins, said").
-            if (skipped > 0 && (speaker is not { } tail || (tail.Start > firstSkipped && !IsClosingReport(passage, Math.Min(first, passage.TokenAt(tail.Start)), Math.Max(cue.Last, passage.TokenAt(tail.End) - 1))))) break;
+            bool far = skipped > 0 || i - start - skipped > window;
+            if (far && (speaker is not { } tail || ((skipped == 0 || tail.Start > firstSkipped) && !IsClosingReport(passage, Math.Min(first, passage.TokenAt(tail.Start)), Math.Max(cue.Last, passage.TokenAt(tail.End) - 1))))) break;
             if (newSentence && _text[tokens[start - 1].Start - 1] == '.' && !EndsClause(passage, speaker is { } s && s.End > tokens[cue.Last].End ? passage.TokenAt(s.End) : cue.Last + 1)) break;
             if (speaker is not null) return (cueRange, speaker);
             speakerless ??= (cueRange, null);
@@ -431,7 +433,18 @@ public sealed partial class Attributor
     private (TextRange? Cue, TextRange? Speaker)? SpeakerOfCueBefore(Passage passage, CueMatch cue, int openToken)
     {
         var tokens = passage.Tokens;
-        if (cue.SpeakerFollows) return (null, PhraseAfter(passage, cue.Last + 1));
+        if (cue.SpeakerFollows)
+        {
+            // "Win Htein said that according to its analysis, the NLD has won “Q”": a source that is no
+            // one ("its analysis") inside a named report leaves the quote to the report.
+            var source = PhraseAfter(passage, cue.Last + 1);
+            if (source is { } named && Word(tokens[passage.TokenAt(named.Start)]) is "its" or "his" or "her" or "their"
+                && OuterSpeaker(passage, cue.First) is { } reporter)
+            {
+                return reporter;
+            }
+            return (null, source);
+        }
         // "As reported by Western Journalism, ..." : the agent of a passive cue.
         if (cue.Last + 2 < openToken && tokens[cue.Last + 1].IsWord && Word(tokens[cue.Last + 1]) == "by") return (null, PhraseAfter(passage, cue.Last + 2, stopAt: openToken));
         // "..., telling reporters “Q”": a participle's speaker is the subject of the clause it hangs on.
