@@ -602,4 +602,11 @@ public class AttributionTests
         var article = Read.Article("Party secretary Win Htay said Tuesday that according to its count, the party had won most seats, but “we are still counting.”");
         Assert.Contains("Win Htay", article.SpeakerText(Assert.Single(article.Quotes)));
     }
+
+    [Fact]
+    public void The_sentences_report_lies_past_an_earlier_quotation_of_the_same_sentence()
+    {
+        var article = Read.Article("Governor Ana Ruiz said on the radio show “Morning Desk” that she would “take a hard look” at the levy.");
+        Assert.Equal("Ana Ruiz", article.SpeakerText(article.Quotes[1]));
+    }
 }

@@ -337,6 +337,18 @@ public sealed partial class Attributor
         return last + 1 >= tokens.Count || (tokens[last + 1].Kind == TokenKind.Punctuation && _text[tokens[last + 1].Start] is '.' or ',' or '!' or '?' or ';');
     }
 
+    /// <summary>The opening mark of the quotation closing at <paramref name="close"/>, when it does not end a sentence.</summary>
+    private int? EarlierQuoteStart(Passage passage, int close)
+    {
+        var tokens = passage.Tokens;
+        if (close == 0 || (tokens[close - 1].Kind == TokenKind.Punctuation && _text[tokens[close - 1].Start] is '.' or '!' or '?')) return null;
+        for (int j = close - 1; j >= 0 && close - j <= MaxSentenceTokens; j--)
+        {
+            if (tokens[j].Kind == TokenKind.QuoteMark) return j > 0 ? j : null;
+        }
+        return null;
+    }
+
     /// <summary>Whether a sentence ends in the text between two quotations of one paragraph (outside both).</summary>
     private bool SentenceEndsBetween(Passage passage, int from, int to)
     {
@@ -413,11 +425,20 @@ public sealed partial class Attributor
     {
         var tokens = passage.Tokens;
         (TextRange? Cue, TextRange? Speaker)? speakerless = null;
-        for (int i = openToken - 1; i >= 0 && openToken - i <= maxDistance + 3; i--)
+        int skipped = 0;
+        for (int i = openToken - 1; i >= 0 && openToken - i - skipped <= maxDistance + 3; i--)
         {
+            if (maxDistance >= MaxSentenceTokens && tokens[i].Kind == TokenKind.QuoteMark && EarlierQuoteStart(passage, i) is { } opening)
+            {
+                // Sanders said on ABC's “This Week” that he would “take a look”: the sentence's report
+                // lies past an earlier quotation of the same sentence.
+                skipped += i - opening;
+                i = opening;
+                continue;
+            }
             if (tokens[i].Kind == TokenKind.QuoteMark || IsBoundary(passage, i)) break;
             if (CueLexicon.MatchAt(_text, passage, i) is not { } cue) continue;
-            if (openToken - cue.Last - 1 > maxDistance) break;
+            if (openToken - cue.Last - 1 - skipped > maxDistance) break;
 
             // "who previously said": the adverb belongs to the cue, as after a quote ("reportedly said").
             int first = cue.First;
