@@ -609,4 +609,19 @@ public class AttributionTests
         var article = Read.Article("Governor Ana Ruiz said on the radio show “Morning Desk” that she would “take a hard look” at the levy.");
         Assert.Equal("Ana Ruiz", article.SpeakerText(article.Quotes[1]));
     }
+
+    [Fact]
+    public void The_object_of_a_verb_in_the_speakers_appositive_is_not_the_speaker()
+    {
+        var article = Read.Article("“I do not believe in the rule,” Senator Ana Ruiz, who has not endorsed a candidate, told reporters.");
+        Assert.Equal("Ana Ruiz", article.SpeakerEntity(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
+    public void Said_by_telephone_names_no_agent()
+    {
+        var article = Read.Article("“It’s nonsense,” Mayor Tom Hale said by telephone on the program “Morning Desk.” “The plan is dead.”");
+        Assert.Equal("Tom Hale", article.SpeakerEntity(article.Quotes[^1]));
+        Assert.NotEqual("telephone", article.SpeakerText(article.Quotes[^1]));
+    }
 }

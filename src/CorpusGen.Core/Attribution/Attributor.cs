@@ -312,7 +312,7 @@ public sealed partial class Attributor
             var cueRange = new TextRange(tokens[first].Start, tokens[cue.Last].End);
             var speaker = cue.SpeakerFollows || first == start
                 ? PhraseAfter(passage, cue.Last + 1)
-                : SubjectBefore(passage, first, start) ?? PhraseAfter(passage, cue.Last + 1);
+                : SubjectBefore(passage, first, start) ?? (CueLexicon.TakesObject(passage.Word(_text, cue.Last)) ? null : PhraseAfter(passage, cue.Last + 1));
             // Past another quotation only a closing ", he said." reports the whole sentence, or a cue
             // whose speaker's appositive holds it ("Bill Eastland, wearing “Ted Cruz” pins, said").
             bool far = skipped > 0 || i - start - skipped > window;
@@ -467,7 +467,11 @@ public sealed partial class Attributor
             return (null, source);
         }
         // "As reported by Western Journalism, ..." : the agent of a passive cue.
-        if (cue.Last + 2 < openToken && tokens[cue.Last + 1].IsWord && Word(tokens[cue.Last + 1]) == "by") return (null, PhraseAfter(passage, cue.Last + 2, stopAt: openToken));
+        // ("said by telephone" names no agent.)
+        if (cue.Last + 2 < openToken && tokens[cue.Last + 1].IsWord && Word(tokens[cue.Last + 1]) == "by" && (Words.StartsUpper(_text, tokens[cue.Last + 2]) || Word(tokens[cue.Last + 2]) is "the" or "a" or "an"))
+        {
+            return (null, PhraseAfter(passage, cue.Last + 2, stopAt: openToken));
+        }
         // "..., telling reporters “Q”": a participle's speaker is the subject of the clause it hangs on.
         if (cue.First == cue.Last && IsParticiple(tokens[cue.Last])) return (null, ClauseSubject(passage, cue.First) ?? SubjectAfterClause(passage, cue.Last, openToken));
         // "Smith, says Carl Anthony, a historian, is that she was “Q”": a cue set off by commas, its speaker after it.
