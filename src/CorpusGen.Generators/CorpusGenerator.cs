@@ -30,7 +30,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => SeedReader.Read(pair.Left.File, pair.Left.Resource, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Articles);
 
+        // Only an article whose text is not embedded needs a source of its own (to hold the text).
         var articleSources = articles
+            .Where(static seed => seed.TextResource is null)
             .Combine(options)
             .WithTrackingName(TrackingNames.ArticleSources);
         context.RegisterSourceOutput(articleSources, static (spc, pair) =>

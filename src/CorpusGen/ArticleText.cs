@@ -18,8 +18,8 @@ public abstract class ArticleText
     {
     }
 
-    /// <summary>The seed file embedded as <paramref name="name"/>, which decodes to <paramref name="length"/> UTF-16 code units.</summary>
-    public static ArticleText FromResource(Assembly assembly, string name, int length) => new Resource(assembly, name, length);
+    /// <summary>The seed file embedded as <paramref name="name"/>.</summary>
+    public static ArticleText FromResource(Assembly assembly, string name) => new Resource(assembly, name);
 
     public static ArticleText FromUtf8(byte[] utf8) => new Utf8(utf8);
 
@@ -31,13 +31,11 @@ public abstract class ArticleText
     {
         private readonly Assembly _assembly;
         private readonly string _name;
-        private readonly int _length;
 
-        public Resource(Assembly assembly, string name, int length)
+        public Resource(Assembly assembly, string name)
         {
             _assembly = assembly ?? throw new ArgumentNullException(nameof(assembly));
             _name = name ?? throw new ArgumentNullException(nameof(name));
-            _length = length;
         }
 
         internal override string Read(string sourceFile)
@@ -52,14 +50,7 @@ public abstract class ArticleText
                 if (n == 0) throw new EndOfStreamException();
                 read += n;
             }
-            var text = Decode(bytes);
-            // The offsets were computed on the text the compiler read; a different text would cut every
-            // string in the wrong place, so it is an error, not a guess.
-            if (text.Length != _length)
-            {
-                throw new InvalidOperationException($"CorpusGen: the embedded text of {sourceFile} is not the text it was compiled from ({text.Length} characters, expected {_length}). Rebuild the project.");
-            }
-            return text;
+            return Decode(bytes);
         }
 
         /// <summary>As the compiler decodes a UTF-8 file: one byte order mark dropped, the rest exact.</summary>

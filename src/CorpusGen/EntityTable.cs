@@ -1,14 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
-using System.Text;
+using CorpusGen.Core;
+using CorpusGen.Core.Naming;
 
 namespace CorpusGen;
 
 /// <summary>
-/// Every entity of the corpus with the key generated code names it by ("People.JensStoltenberg"). An
-/// article lists its entities by key, not by position, so adding an entity elsewhere in the corpus
-/// changes no article's generated code.
+/// Every entity of the corpus with the key its generated member is named by ("People.JensStoltenberg",
+/// see <see cref="EntityKeys"/>). An article finds its entities here by key when it is read.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class EntityTable
@@ -16,11 +16,12 @@ public sealed class EntityTable
     private readonly Dictionary<string, Entity> _byKey;
 
     /// <param name="entities">The corpus's entities.</param>
-    /// <param name="keys">Their keys in the same order, split by <see cref="Layout.KeySeparator"/>.</param>
+    /// <param name="keys">Their keys in the same order, split by <see cref="EntityKeys.Separator"/>.</param>
     public EntityTable(Entity[] entities, string keys)
     {
         All = entities ?? throw new ArgumentNullException(nameof(entities));
-        var split = keys.Length == 0 ? Array.Empty<string>() : keys.Split(Layout.KeySeparator);
+        if (keys is null) throw new ArgumentNullException(nameof(keys));
+        var split = keys.Length == 0 ? Array.Empty<string>() : keys.Split(EntityKeys.Separator);
         if (split.Length != entities.Length) throw new ArgumentException($"{split.Length} keys for {entities.Length} entities.", nameof(keys));
         _byKey = new Dictionary<string, Entity>(entities.Length, StringComparer.Ordinal);
         for (int i = 0; i < entities.Length; i++) _byKey.Add(split[i], entities[i]);
@@ -28,17 +29,22 @@ public sealed class EntityTable
 
     public Entity[] All { get; }
 
-    /// <summary>The entities named by the keys that end <paramref name="data"/> from <paramref name="start"/> (UTF-8, split by the same separator).</summary>
-    internal Entity[] Resolve(byte[] data, int start)
+    /// <summary>
+    /// An article's entities: each corpus entity once, in order of first mention, and for each of the
+    /// model's entities the corpus entity it is.
+    /// </summary>
+    internal (Entity[] Distinct, Entity[] Of) Resolve(EquatableArray<EntityModel> entities)
     {
-        if (start >= data.Length) return Array.Empty<Entity>();
-        var keys = Encoding.UTF8.GetString(data, start, data.Length - start).Split(Layout.KeySeparator);
-        var result = new Entity[keys.Length];
-        for (int i = 0; i < keys.Length; i++)
+        var distinct = new List<Entity>(entities.Count);
+        var of = new Entity[entities.Count];
+        var seen = new HashSet<Entity>();
+        for (int i = 0; i < of.Length; i++)
         {
-            if (!_byKey.TryGetValue(keys[i], out var entity)) throw new FormatException($"CorpusGen: no entity '{keys[i]}' in the corpus. Rebuild the project.");
-            result[i] = entity;
+            var key = EntityKeys.Key(entities[i]);
+            if (!_byKey.TryGetValue(key, out var entity)) throw new InvalidOperationException($"CorpusGen: no entity '{key}' in the corpus. Rebuild the project.");
+            of[i] = entity;
+            if (seen.Add(entity)) distinct.Add(entity);
         }
-        return result;
+        return (distinct.ToArray(), of);
     }
 }

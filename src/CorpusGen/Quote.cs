@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using CorpusGen.Core;
 
 namespace CorpusGen;
 
@@ -17,92 +17,52 @@ public enum QuoteKind
 /// <summary>A quotation in an article: its words, kind, speaker and cue, and where it stands in the seed file.</summary>
 public sealed class Quote
 {
-    private readonly QuoteInfo _info;
+    private readonly QuoteModel _model;
     private string? _text;
 
-    internal Quote(Article article, QuoteInfo info)
+    internal Quote(Article article, QuoteModel model, Entity? speaker)
     {
         Article = article;
-        _info = info;
+        _model = model;
+        Speaker = speaker;
     }
 
     public Article Article { get; }
 
     /// <summary>The quoted words, without the outer quotation marks.</summary>
-    public string Text => _text ??= Article.Slice(_info.ContentStart, _info.ContentEnd);
+    public string Text => _text ??= Article.Slice(_model.Content);
 
-    public QuoteKind Kind => _info.Kind;
+    // The reader's kinds and these are declared in the same order.
+    public QuoteKind Kind => (QuoteKind)_model.Kind;
 
     /// <summary>0 for a quotation in the running text, 1 for one inside another quotation.</summary>
-    public int Depth => _info.Depth;
+    public int Depth => _model.Depth;
 
-    public bool IsNested => _info.Depth > 0;
+    public bool IsNested => _model.Depth > 0;
 
     /// <summary>The entity the quote is credited to, or null when it cannot be resolved.</summary>
-    public Entity? Speaker => _info.Speaker;
+    public Entity? Speaker { get; }
 
     /// <summary>How the text names the speaker ("the alliance", "they", "Jens Stoltenberg").</summary>
-    public string? SpeakerText => _info.SpeakerStart < 0 ? null : Article.Slice(_info.SpeakerStart, _info.SpeakerEnd);
+    public string? SpeakerText => _model.Speaker is { } speaker ? Article.Slice(speaker.Mention) : null;
 
     /// <summary>The attributing words ("said", "reportedly said", "was quoted as saying").</summary>
-    public string? Cue => _info.CueStart < 0 ? null : Article.Slice(_info.CueStart, _info.CueEnd);
+    public string? Cue => _model.Cue is { } cue ? Article.Slice(cue) : null;
 
     /// <summary>Index into <see cref="CorpusGen.Article.Paragraphs"/> of the paragraph it starts in (-1: the title).</summary>
-    public int ParagraphIndex => _info.Paragraph;
+    public int ParagraphIndex => _model.Paragraph;
 
     /// <summary>1-based line of the opening mark in the seed file.</summary>
-    public int Line => _info.Line;
+    public int Line => _model.Line;
 
     /// <summary>1-based column of the opening mark in the seed file.</summary>
-    public int Column => _info.Column;
+    public int Column => _model.Column;
 
     /// <summary>Offset of the opening mark in <see cref="CorpusGen.Article.Text"/>.</summary>
-    public int Start => _info.Start;
+    public int Start => _model.Range.Start;
 
     /// <summary>Length including both quotation marks.</summary>
-    public int Length => _info.End - _info.Start;
+    public int Length => _model.Range.Length;
 
     public override string ToString() => $"“{Text}” ({Kind}{(SpeakerText is null ? "" : ", " + SpeakerText)})";
-}
-
-/// <summary>
-/// One quote's numbers as the generated code records them (ArticleEmitter writes them in this order):
-/// offsets into the article text, -1 for none.
-/// </summary>
-internal readonly struct QuoteInfo
-{
-    public const int Fields = 14;
-
-    public QuoteInfo(int[] data, int at, IReadOnlyList<Entity> entities)
-    {
-        Start = data[at];
-        End = data[at + 1];
-        ContentStart = data[at + 2];
-        ContentEnd = data[at + 3];
-        Kind = (QuoteKind)data[at + 4];
-        Depth = data[at + 5];
-        Paragraph = data[at + 6];
-        Line = data[at + 7];
-        Column = data[at + 8];
-        Speaker = data[at + 9] >= 0 ? entities[data[at + 9]] : null;
-        SpeakerStart = data[at + 10];
-        SpeakerEnd = data[at + 11];
-        CueStart = data[at + 12];
-        CueEnd = data[at + 13];
-    }
-
-    public int Start { get; }
-    public int End { get; }
-    public int ContentStart { get; }
-    public int ContentEnd { get; }
-    public QuoteKind Kind { get; }
-    public int Depth { get; }
-    public int Paragraph { get; }
-    public int Line { get; }
-    public int Column { get; }
-    public Entity? Speaker { get; }
-    public int SpeakerStart { get; }
-    public int SpeakerEnd { get; }
-    public int CueStart { get; }
-    public int CueEnd { get; }
 }

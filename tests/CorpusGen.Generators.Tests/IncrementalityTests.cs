@@ -67,6 +67,29 @@ public class IncrementalityTests
     }
 
     [Fact]
+    public void Editing_one_embedded_seed_rereads_only_that_seed_and_emits_no_source()
+    {
+        var seeds = Seeds(20);
+        var files = seeds.ToDictionary(s => s.Path, s => new Dictionary<string, string> { [SeedSelection.ResourceMetadata] = "CorpusGen.Seeds/" + s.Path });
+        var options = new TestOptionsProvider(TestHelpers.GlobalOptions(), files);
+        var compilation = TestHelpers.Compilation("class A { }");
+        var driver = TestHelpers.Driver(seeds, options).RunGenerators(compilation);
+        // Embedded articles have no source of their own: the index is the whole of the generated code.
+        Assert.Equal(new[] { "Corpus.g.cs" }, driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.HintName));
+
+        var edited = new TestAdditionalText(seeds[7].Path, seeds[7].GetText().ToString().Replace("Paragraph 7.", "Paragraph 7, edited."));
+        options = new TestOptionsProvider(TestHelpers.GlobalOptions(), new(files) { [edited.Path] = files[seeds[7].Path] });
+        driver = driver.ReplaceAdditionalText(seeds[7], edited).WithUpdatedAnalyzerConfigOptions(options).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results.Single();
+
+        var articles = result.TrackedSteps[TrackingNames.Articles].SelectMany(s => s.Outputs).ToList();
+        Assert.Single(articles, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Equal(19, articles.Count(o => o.Reason == IncrementalStepRunReason.Cached));
+        var index = result.TrackedSteps[TrackingNames.Index].SelectMany(s => s.Outputs).Single();
+        Assert.True(index.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, index.Reason.ToString());
+    }
+
+    [Fact]
     public void No_step_holds_a_compilation_symbol_syntax_node_or_location()
     {
         var seeds = Seeds(3);

@@ -46,7 +46,7 @@ public static class IndexEmitter
             var a = articles[i];
             if (i > 0) w.Line();
             w.Summary(a.Title.Length == 0 ? a.SourceFile : a.Title, a.Lead);
-            w.Line("public static global::CorpusGen.Article " + names[i].Name + " => " + a.HolderName + ".Value;");
+            w.Line("public static global::CorpusGen.Article " + names[i].Name + " => Store.Article(" + Literals.Int(i) + ");");
         }
         w.Close();
 
@@ -60,28 +60,52 @@ public static class IndexEmitter
                 EntityKind.Place => "Places named in the corpus.",
                 _ => "Documents quoted in the corpus.",
             });
-            w.Open("public static partial class " + EntityNames.Class(kind));
+            w.Open("public static partial class " + EntityKeys.Class(kind));
             bool first = true;
             foreach (var e in entities.Where(e => e.Kind == kind))
             {
                 if (!first) w.Line();
                 first = false;
                 w.Summary(e.Name + (e.Acronym is null ? "" : " (" + e.Acronym + ")"));
-                w.Line("public static " + EntityNames.RuntimeType(kind) + " " + e.Identifier + " { get; } = " + Construct(e) + ";");
+                w.Line("public static " + RuntimeType(kind) + " " + e.Identifier + " { get; } = " + Construct(e) + ";");
             }
             w.Close();
         }
 
-        var keys = entities.Select(e => EntityNames.Key(e.Kind, e.Identifier)).ToList();
+        var keys = entities.Select(e => EntityKeys.Key(e.Kind, e.Identifier)).ToList();
         w.Line();
-        w.Summary("What every article's code refers to: the corpus's entities by key.");
+        w.Summary("The articles, read from their text on first use, and the corpus's entities by key.");
         w.Open("private static class Store");
         w.Line("internal static readonly global::CorpusGen.EntityTable Entities = new global::CorpusGen.EntityTable(");
         w.Line("    new global::CorpusGen.Entity[]");
         w.Line("    {");
         foreach (var key in keys) w.Line("        " + key + ",");
         w.Line("    },");
-        w.Line("    " + Literals.String(string.Join(CorpusGen.Layout.KeySeparator.ToString(), keys)) + ");");
+        w.Line("    " + Literals.String(string.Join(EntityKeys.Separator.ToString(), keys)) + ");");
+        w.Line();
+        w.Line("private static readonly global::CorpusGen.Article?[] s_articles = new global::CorpusGen.Article?[" + Literals.Int(articles.Count) + "];");
+        w.Line();
+        // One literal for all articles, not a member each: the compiler's work grows with declarations.
+        w.Line("// Each article's seed file, then the resource its text is embedded as (empty: the text is in its own class).");
+        w.Line("private static readonly string[] s_seeds = " + Literals.String(string.Join("\0", articles.SelectMany(a => new[] { a.SourceFile, a.TextResource ?? "" }))) + ".Split('\\0');");
+        w.Line();
+        w.Line("internal static global::CorpusGen.Article Article(int i) =>");
+        w.Line("    s_articles[i] ?? global::CorpusGen.Article.Read(ref s_articles[i], s_seeds[2 * i], Text(i), Entities);");
+        w.Line();
+        var inline = Enumerable.Range(0, articles.Count).Where(i => articles[i].TextResource is null).ToList();
+        var embedded = "global::CorpusGen.ArticleText.FromResource(typeof(Corpus).Assembly, s_seeds[2 * i + 1])";
+        if (inline.Count == 0)
+        {
+            w.Line("private static global::CorpusGen.ArticleText Text(int i) => " + embedded + ";");
+        }
+        else
+        {
+            w.Line("private static global::CorpusGen.ArticleText Text(int i) => i switch");
+            w.Line("{");
+            foreach (int i in inline) w.Line("    " + Literals.Int(i) + " => " + articles[i].HolderName + ".Text,");
+            w.Line("    _ => " + embedded + ",");
+            w.Line("};");
+        }
         w.Close();
 
         w.Line();
@@ -132,12 +156,20 @@ public static class IndexEmitter
             .ToList();
     }
 
+    private static string RuntimeType(EntityKind kind) => kind switch
+    {
+        EntityKind.Person => "global::CorpusGen.Person",
+        EntityKind.Organization => "global::CorpusGen.Organization",
+        EntityKind.Place => "global::CorpusGen.Place",
+        _ => "global::CorpusGen.Document",
+    };
+
     private static string Construct(EntityDeclaration e)
     {
         var aliases = e.Aliases.Count == 0
             ? "global::System.Array.Empty<string>()"
             : "new string[] { " + string.Join(", ", e.Aliases.Select(Literals.String)) + " }";
-        var head = "new " + EntityNames.RuntimeType(e.Kind) + "(" + Literals.String(e.Name) + ", " + aliases;
+        var head = "new " + RuntimeType(e.Kind) + "(" + Literals.String(e.Name) + ", " + aliases;
         return e.Kind switch
         {
             EntityKind.Person => head + ", " + Literals.Nullable(e.Title) + ", " + Literals.Nullable(e.Affiliation) + ")",

@@ -1,12 +1,15 @@
 using CorpusGen.Core;
+using CorpusGen.Core.Naming;
 
 namespace CorpusGen.Generators.Model;
 
 /// <summary>What the corpus index needs of an article: less than the article, so that editing a
-/// paragraph that changes neither title, lead nor entities leaves the index untouched.</summary>
+/// paragraph that changes neither title, lead nor entities leaves the index untouched.
+/// <see cref="TextResource"/> is where the build embedded its text, or null when its own source holds it.</summary>
 public sealed record ArticleSummary(
     string SourceFile,
     string HolderName,
+    string? TextResource,
     string WishedName,
     string Title,
     string Lead,
@@ -19,11 +22,12 @@ public sealed record ArticleSummary(
         for (int i = 0; i < entities.Length; i++)
         {
             var e = article.Entities[i];
-            entities[i] = new EntityDeclaration(e.Kind, EntityNames.Identifier(e), e.Name, e.Acronym, e.Aliases, e.Title, e.Affiliation);
+            entities[i] = new EntityDeclaration(e.Kind, EntityKeys.Identifier(e), e.Name, e.Acronym, e.Aliases, e.Title, e.Affiliation);
         }
         return new ArticleSummary(
             seed.SourceFile,
             seed.HolderName,
+            seed.TextResource,
             seed.WishedName,
             article.TitleText ?? "",
             article.Paragraphs.Count == 0 ? "" : LeadOf(article),

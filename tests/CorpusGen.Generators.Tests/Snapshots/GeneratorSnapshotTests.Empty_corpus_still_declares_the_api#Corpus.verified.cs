@@ -38,7 +38,7 @@ namespace Test.News
         {
         }
 
-        /// <summary>What every article's code refers to: the corpus's entities by key.</summary>
+        /// <summary>The articles, read from their text on first use, and the corpus's entities by key.</summary>
         private static class Store
         {
             internal static readonly global::CorpusGen.EntityTable Entities = new global::CorpusGen.EntityTable(
@@ -46,6 +46,16 @@ namespace Test.News
                 {
                 },
                 "");
+
+            private static readonly global::CorpusGen.Article?[] s_articles = new global::CorpusGen.Article?[0];
+
+            // Each article's seed file, then the resource its text is embedded as (empty: the text is in its own class).
+            private static readonly string[] s_seeds = "".Split('\0');
+
+            internal static global::CorpusGen.Article Article(int i) =>
+                s_articles[i] ?? global::CorpusGen.Article.Read(ref s_articles[i], s_seeds[2 * i], Text(i), Entities);
+
+            private static global::CorpusGen.ArticleText Text(int i) => global::CorpusGen.ArticleText.FromResource(typeof(Corpus).Assembly, s_seeds[2 * i + 1]);
         }
 
         private static class IndexHolder

@@ -1,11 +1,15 @@
-using CorpusGen.Core;
-using CorpusGen.Core.Naming;
+namespace CorpusGen.Core.Naming;
 
-namespace CorpusGen.Generators;
-
-/// <summary>Where an entity lives in the generated API: <c>Corpus.People.JensStoltenberg</c>.</summary>
-public static class EntityNames
+/// <summary>
+/// Where an entity lives in the generated API (<c>Corpus.People.JensStoltenberg</c>) and the key that
+/// names it there ("People.JensStoltenberg"). The generator declares the members and the runtime finds
+/// an article's entities by these keys, so both use this one definition.
+/// </summary>
+public static class EntityKeys
 {
+    /// <summary>Between keys in the corpus's list of keys.</summary>
+    public const char Separator = ',';
+
     public static string Class(EntityKind kind) => kind switch
     {
         EntityKind.Person => "People",
@@ -14,20 +18,13 @@ public static class EntityNames
         _ => "Documents",
     };
 
-    public static string RuntimeType(EntityKind kind) => kind switch
-    {
-        EntityKind.Person => "global::CorpusGen.Person",
-        EntityKind.Organization => "global::CorpusGen.Organization",
-        EntityKind.Place => "global::CorpusGen.Place",
-        _ => "global::CorpusGen.Document",
-    };
-
     /// <summary>
     /// From the entity's key (its acronym when it has one: NATO → Nato), so that the same referent in
     /// two articles gets the same member without either article knowing of the other.
     /// </summary>
     public static string Identifier(EntityModel entity) => Identifiers.Member(entity.Key, "Entity", Class(entity.Kind));
 
-    /// <summary>How an article's data names the entity in the runtime's EntityTable: <c>People.JensStoltenberg</c>.</summary>
     public static string Key(EntityKind kind, string identifier) => Class(kind) + "." + identifier;
+
+    public static string Key(EntityModel entity) => Key(entity.Kind, Identifier(entity));
 }
