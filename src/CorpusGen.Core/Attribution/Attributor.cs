@@ -29,6 +29,9 @@ public sealed partial class Attributor
     /// <summary>How long a signature line under a quotation may be ("- Sen. Maria Lopez").</summary>
     private const int MaxSignatureTokens = 8;
 
+    /// <summary>The most tokens a search for a cue visits, quotations it passes over included.</summary>
+    private const int MaxVisitedTokens = 4 * MaxSentenceTokens;
+
     private readonly string _text;
     private readonly EntityTable _entities;
 
@@ -284,7 +287,9 @@ public sealed partial class Attributor
         int window = start < tokens.Count && Words.StartsUpper(_text, tokens[start]) && !Words.IsCapitalizedFunctionWord(passage.Word(_text, start)) ? MaxSentenceTokens : MaxCueWindow;
         int skipped = 0, firstSkipped = -1;
         // Beyond the window only a closing ", he said." can still report the quote.
-        for (int i = start; i < tokens.Count && i - start - skipped <= MaxSentenceTokens; i++)
+        // (Skipped quotations do not count against the window, but every token visited counts against a
+        // hard bound, so a paragraph of a thousand short quotations is still read in linear time.)
+        for (int i = start; i < tokens.Count && i - start - skipped <= MaxSentenceTokens && i - start <= MaxVisitedTokens; i++)
         {
             if (!quoteEndsSentence && speakerless is null && tokens[i].Kind == TokenKind.QuoteMark && LaterQuoteEnd(passage, i) is { } end)
             {
@@ -426,7 +431,7 @@ public sealed partial class Attributor
         var tokens = passage.Tokens;
         (TextRange? Cue, TextRange? Speaker)? speakerless = null;
         int skipped = 0;
-        for (int i = openToken - 1; i >= 0 && openToken - i - skipped <= maxDistance + 3; i--)
+        for (int i = openToken - 1; i >= 0 && openToken - i - skipped <= maxDistance + 3 && openToken - i <= MaxVisitedTokens; i--)
         {
             if (maxDistance >= MaxSentenceTokens && tokens[i].Kind == TokenKind.QuoteMark && EarlierQuoteStart(passage, i) is { } opening)
             {
