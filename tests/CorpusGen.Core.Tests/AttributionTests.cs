@@ -624,4 +624,11 @@ public class AttributionTests
         Assert.Equal("Tom Hale", article.SpeakerEntity(article.Quotes[^1]));
         Assert.NotEqual("telephone", article.SpeakerText(article.Quotes[^1]));
     }
+
+    [Fact]
+    public void A_colon_after_a_clause_without_a_subject_hands_the_quote_to_the_one_it_names()
+    {
+        var article = Read.Article("Here’s Mayor Ruth Kane in May 2019: “We will rebuild the harbour before the next winter.”");
+        Assert.Equal("Ruth Kane", article.SpeakerEntity(Assert.Single(article.Quotes)));
+    }
 }

@@ -250,11 +250,11 @@ public sealed partial class Attributor
         // “Q.” ― Adriana Rodarte: a dash and a name credit the quote, as in lists of reactions.
         if (DashCredit(close, closeToken + 1) is { } credited) return (null, credited);
         if (before is { Speaker: not null } b) return b;
-        // S worded it carefully: “Q” — a colon hands the sentence's subject the quote.
+        // S worded it carefully: “Q” · Here's Clinton in December 1992: “Q” — a colon hands the quote over.
         if (openToken > 0 && open.Tokens[openToken - 1] is { Kind: TokenKind.Punctuation } colon && _text[colon.Start] == ':'
-            && ClauseSubject(open, openToken - 1) is { } subject)
+            && (ClauseSubject(open, openToken - 1) ?? Introducer(open, openToken - 1)) is { } introducer)
         {
-            return (null, subject);
+            return (null, introducer);
         }
         // Smith said on Monday that the plan ... was a “mistake”: the sentence's cue, however far.
         if (SentenceReport() is { Speaker: not null } sentence) return sentence;
@@ -396,21 +396,30 @@ public sealed partial class Attributor
     [MethodImpl(Jit.Optimized)]
     private TextRange? IntroducedBy(Passage passage)
     {
+        int last = passage.Tokens.Count - 1;
+        return last >= 1 && passage.Tokens[last].Kind == TokenKind.Punctuation && _text[passage.Tokens[last].Start] == ':' ? Introducer(passage, last) : null;
+    }
+
+    /// <summary>
+    /// Who a clause ending in the colon at <paramref name="colon"/> hands the words to: the subject of its
+    /// cue ("Caddell continued:"), else the last person or organisation it names ("Here's Clinton in
+    /// December 1992:"), else its subject ("S worded it carefully:").
+    /// </summary>
+    private TextRange? Introducer(Passage passage, int colon)
+    {
         var tokens = passage.Tokens;
-        int last = tokens.Count - 1;
-        if (last < 1 || tokens[last].Kind != TokenKind.Punctuation || _text[tokens[last].Start] != ':') return null;
-        for (int i = last - 1; i >= 0 && last - i <= MaxSentenceTokens && !IsBoundary(passage, i); i--)
+        for (int i = colon - 1; i >= 0 && colon - i <= MaxSentenceTokens && !IsBoundary(passage, i); i--)
         {
             if (CueLexicon.MatchAt(_text, passage, i) is { SpeakerFollows: false } cue && SubjectBefore(passage, cue.First, 0) is { } subject) return subject;
         }
-        int sentence = last - 1;
-        while (sentence > 0 && last - sentence < MaxSentenceTokens && !IsBoundary(passage, sentence - 1)) sentence--;
+        int sentence = colon - 1;
+        while (sentence > 0 && colon - sentence < MaxSentenceTokens && !IsBoundary(passage, sentence - 1)) sentence--;
         TextRange? named = null;
-        foreach (var (range, entity) in _entities.MentionsIn(new TextRange(tokens[sentence].Start, tokens[last].Start)))
+        foreach (var (range, entity) in _entities.MentionsIn(new TextRange(tokens[sentence].Start, tokens[colon].Start)))
         {
             if (entity.Kind is EntityKind.Person or EntityKind.Organization) named = range;
         }
-        return named ?? ClauseSubject(passage, last);
+        return named ?? ClauseSubject(passage, colon);
     }
 
     /// <summary>The name after a dash that follows a quote and ends the paragraph or sentence.</summary>
