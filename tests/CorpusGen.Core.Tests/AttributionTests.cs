@@ -631,4 +631,18 @@ public class AttributionTests
         var article = Read.Article("Here’s Mayor Ruth Kane in May 2019: “We will rebuild the harbour before the next winter.”");
         Assert.Equal("Ruth Kane", article.SpeakerEntity(Assert.Single(article.Quotes)));
     }
+
+    [Fact]
+    public void A_pronoun_opening_the_clause_before_a_partial_quote_is_its_speaker()
+    {
+        var article = Read.Article("Tom Hale came back in June. That’s why he wanted to “go the extra mile” for the town.");
+        Assert.Equal("he", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
+    public void A_dot_inside_a_web_address_does_not_end_the_sentence()
+    {
+        var article = Read.Article("“The polls are wrong,” Nate Sands, the analyst who founded pollcheck.com, said on Wednesday.");
+        Assert.Equal("Nate Sands", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
 }

@@ -23,4 +23,12 @@ public class RobustnessTests
             .Concat(article.Entities.SelectMany(e => e.Mentions));
         Assert.All(ranges, r => Assert.True(r.Start >= 0 && r.Start <= r.End && r.End <= text.Length, r.ToString()));
     }
+
+    [Fact]
+    public void A_quote_right_after_a_colon_that_opens_its_paragraph_is_read()
+    {
+        // Found by the fuzz test: the colon rules once looked before the paragraph's first token.
+        var article = Read.Article(": “We are here.”", "Mayor Ruth Kane said:", ": “And we stay.”");
+        Assert.Equal(new[] { "We are here.", "And we stay." }, article.QuoteTexts());
+    }
 }

@@ -447,6 +447,12 @@ public sealed partial class Attributor
         char c = _text[token.Start];
         if (c is '!' or '?' or ';') return true;
         if (c != '.' || IsNameDot(passage, i)) return false;
+        // "fivethirtyeight.com": a dot inside a word ends nothing.
+        if (i > 0 && i + 1 < passage.Tokens.Count && passage.Tokens[i - 1].IsWord && passage.Tokens[i - 1].End == token.Start
+            && passage.Tokens[i + 1].IsWord && passage.Tokens[i + 1].Start == token.End && char.IsLower(_text[token.End]))
+        {
+            return false;
+        }
         // "(R-Wis.)", "Mich., said": an abbreviation's dot, not a sentence end.
         return !(i + 1 < passage.Tokens.Count && passage.Tokens[i + 1].Start == token.End && _text[token.End] is ')' or ',');
     }

@@ -138,7 +138,7 @@ public sealed partial class Attributor
             read.Speaker = previous.Speaker;
             read.SpeakerMention = previous.SpeakerMention;
         }
-        if (read.SpeakerMention is null && !sentenceStart && ClauseSubject(open, openToken) is { } subject && !IsDummyIt(open, subject))
+        if (read.SpeakerMention is null && !sentenceStart && (ClauseSubject(open, openToken) ?? PronounSubjectBefore(open, openToken)) is { } subject && !IsDummyIt(open, subject))
         {
             // Trump attacked “the hateful ideology ...”: words in a sentence about someone are theirs.
             Resolve(read, subject, quote.Range.Start);
@@ -354,6 +354,20 @@ public sealed partial class Attributor
         return null;
     }
 
+    /// <summary>"That's why he wanted to “go an extra step”": the nearest he, she or they before the quote that opens a clause.</summary>
+    private TextRange? PronounSubjectBefore(Passage passage, int openToken)
+    {
+        var tokens = passage.Tokens;
+        for (int i = openToken - 2; i >= 0 && openToken - i <= MaxSentenceTokens && !IsBoundary(passage, i); i--)
+        {
+            if (tokens[i].IsWord && Pronoun(Word(tokens[i])) is "he" or "she" or "they" && tokens[i + 1].IsWord && char.IsLower(_text[tokens[i + 1].Start]))
+            {
+                return tokens[i].Range;
+            }
+        }
+        return null;
+    }
+
     /// <summary>Whether a sentence ends in the text between two quotations of one paragraph (outside both).</summary>
     private bool SentenceEndsBetween(Passage passage, int from, int to)
     {
@@ -408,6 +422,7 @@ public sealed partial class Attributor
     private TextRange? Introducer(Passage passage, int colon)
     {
         var tokens = passage.Tokens;
+        if (colon < 1) return null;
         for (int i = colon - 1; i >= 0 && colon - i <= MaxSentenceTokens && !IsBoundary(passage, i); i--)
         {
             if (CueLexicon.MatchAt(_text, passage, i) is { SpeakerFollows: false } cue && SubjectBefore(passage, cue.First, 0) is { } subject) return subject;
