@@ -645,4 +645,18 @@ public class AttributionTests
         var article = Read.Article("“The polls are wrong,” Nate Sands, the analyst who founded pollcheck.com, said on Wednesday.");
         Assert.Equal("Nate Sands", article.SpeakerText(Assert.Single(article.Quotes)));
     }
+
+    [Fact]
+    public void State_initials_in_a_parenthesis_do_not_end_the_sentence()
+    {
+        var article = Read.Article("“They have nothing to fear,” Sen. Carla Moss (D-N.Y.) said Tuesday.");
+        Assert.Equal("Carla Moss", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
+    public void A_subordinate_clause_has_its_own_subject()
+    {
+        var article = Read.Article("It recalled the 1992 convention, when Mr. Tom Hale, who had lost the primary, called for a “cultural war” on the left.");
+        Assert.Equal("Tom Hale", article.SpeakerEntity(Assert.Single(article.Quotes)));
+    }
 }

@@ -325,8 +325,8 @@ public sealed partial class Attributor
     {
         var tokens = passage.Tokens;
         while (start < end && tokens[start].IsWord && LeadingFiller.Contains(passage.Word(_text, start))) start++;
-        // "which Trump had called": a relative clause's own subject.
-        if (start + 1 < end && tokens[start].IsWord && passage.Word(_text, start) is "which" or "whom" or "that"
+        // "which Trump had called", "when Mr. Buchanan, who ..., called": a clause's own subject.
+        if (start + 1 < end && tokens[start].IsWord && passage.Word(_text, start) is "which" or "whom" or "that" or "when" or "while" or "after" or "before" or "because" or "since" or "although" or "though" or "until" or "once" or "whereas" or "where"
             && (Words.StartsUpper(_text, tokens[start + 1]) || Pronoun(passage.Word(_text, start + 1)) is not null))
         {
             start++;
@@ -447,9 +447,9 @@ public sealed partial class Attributor
         char c = _text[token.Start];
         if (c is '!' or '?' or ';') return true;
         if (c != '.' || IsNameDot(passage, i)) return false;
-        // "fivethirtyeight.com": a dot inside a word ends nothing.
+        // "fivethirtyeight.com", "(D-N.Y.)": a dot inside a word ends nothing.
         if (i > 0 && i + 1 < passage.Tokens.Count && passage.Tokens[i - 1].IsWord && passage.Tokens[i - 1].End == token.Start
-            && passage.Tokens[i + 1].IsWord && passage.Tokens[i + 1].Start == token.End && char.IsLower(_text[token.End]))
+            && passage.Tokens[i + 1].IsWord && passage.Tokens[i + 1].Start == token.End)
         {
             return false;
         }
