@@ -659,4 +659,12 @@ public class AttributionTests
         var article = Read.Article("It recalled the 1992 convention, when Mr. Tom Hale, who had lost the primary, called for a “cultural war” on the left.");
         Assert.Equal("Tom Hale", article.SpeakerEntity(Assert.Single(article.Quotes)));
     }
+
+    [Fact]
+    public void A_new_sentence_that_goes_on_after_its_cue_does_not_report_the_quote_before_it()
+    {
+        var article = Read.Article("“Jobs are leaving our towns,” Mayor Ruth Kane said. “That is my whole campaign.” She said, twice, that she would not stop.");
+        Assert.Equal("Ruth Kane", article.SpeakerEntity(article.Quotes[1]));
+        Assert.NotEqual("She", article.SpeakerText(article.Quotes[1]));
+    }
 }

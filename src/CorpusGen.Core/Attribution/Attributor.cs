@@ -322,15 +322,15 @@ public sealed partial class Attributor
             // whose speaker's appositive holds it ("Bill Eastland, wearing “Ted Cruz” pins, said").
             bool far = skipped > 0 || i - start - skipped > window;
             if (far && (speaker is not { } tail || ((skipped == 0 || tail.Start > firstSkipped) && !IsClosingReport(passage, Math.Min(first, passage.TokenAt(tail.Start)), Math.Max(cue.Last, passage.TokenAt(tail.End) - 1))))) break;
-            if (newSentence && _text[tokens[start - 1].Start - 1] == '.' && !EndsClause(passage, speaker is { } s && s.End > tokens[cue.Last].End ? passage.TokenAt(s.End) : cue.Last + 1)) break;
+            if (newSentence && _text[tokens[start - 1].Start - 1] == '.' && !EndsSentence(passage, speaker is { } s && s.End > tokens[cue.Last].End ? passage.TokenAt(s.End) : cue.Last + 1)) break;
             if (speaker is not null) return (cueRange, speaker);
             speakerless ??= (cueRange, null);
         }
         return speakerless;
     }
 
-    private bool EndsClause(Passage passage, int next) =>
-        next >= passage.Tokens.Count || (passage.Tokens[next].Kind == TokenKind.Punctuation && _text[passage.Tokens[next].Start] is '.' or ',' or '!' or '?' or ';' or ':');
+    private bool EndsSentence(Passage passage, int next) =>
+        next >= passage.Tokens.Count || (passage.Tokens[next].Kind == TokenKind.Punctuation && _text[passage.Tokens[next].Start] is '.' or '!' or '?');
 
     private bool IsClosingReport(Passage passage, int first, int last)
     {
