@@ -667,4 +667,11 @@ public class AttributionTests
         Assert.Equal("Ruth Kane", article.SpeakerEntity(article.Quotes[1]));
         Assert.NotEqual("She", article.SpeakerText(article.Quotes[1]));
     }
+
+    [Fact]
+    public void A_lowercase_as_is_not_part_of_the_speaker()
+    {
+        var article = Read.Article("The plan stalled in May, as the Harbour Gazette reported: “The council has no money left.”");
+        Assert.Equal("the Harbour Gazette", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
 }

@@ -464,7 +464,7 @@ public sealed partial class Attributor
         if (token.Kind == TokenKind.Punctuation) return _text[token.Start] is ',' or ':' or '\u2014' or '\u2013' or '-';
         // "As The Post’s columnist puts it": a sentence-opening "As" is never part of the name.
         if (token.IsWord && Word(token) == "As") return true;
-        return token.IsWord && char.IsLower(_text[token.Start]) && Word(token) is "that" or "but" or "which" or "when" or "while" or "because" or "and" or "where" or "who" or "if" or "although" or "though" or "what" or "why" or "how" or "under" or "whom";
+        return token.IsWord && char.IsLower(_text[token.Start]) && Word(token) is "that" or "but" or "which" or "when" or "while" or "because" or "and" or "where" or "who" or "if" or "although" or "though" or "what" or "why" or "how" or "under" or "whom" or "as";
     }
 
     private bool IsNameDot(Passage passage, int i) =>
