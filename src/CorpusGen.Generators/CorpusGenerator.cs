@@ -25,9 +25,22 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (pair, _) => (File: pair.Left, Resource: SeedSelection.Resource(pair.Right.GetOptions(pair.Left))))
             .WithTrackingName(TrackingNames.SeedFiles);
 
+        // Every seed read ahead on all cores; the step's value is always the same, so nothing downstream
+        // of it reruns, and the per-file step below finds each model read (SeedModels keeps it with its text).
+        var readAhead = seedFiles
+            .Select(static (seed, _) => seed.File)
+            .Collect()
+            .Select(static (files, cancellationToken) =>
+            {
+                SeedModels.ReadAhead(files, cancellationToken);
+                return true;
+            })
+            .WithTrackingName(TrackingNames.ReadAhead);
+
         var articles = seedFiles
             .Combine(options)
-            .Select(static (pair, cancellationToken) => SeedReader.Read(pair.Left.File, pair.Left.Resource, pair.Right, cancellationToken))
+            .Combine(readAhead)
+            .Select(static (pair, cancellationToken) => SeedReader.Read(pair.Left.Left.File, pair.Left.Left.Resource, pair.Left.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Articles);
 
         // Only an article whose text is not embedded needs a source of its own (to hold the text).

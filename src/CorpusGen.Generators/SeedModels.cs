@@ -1,7 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using System.Threading.Tasks;
 using CorpusGen.Core;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
 namespace CorpusGen.Generators;
@@ -14,6 +17,28 @@ namespace CorpusGen.Generators;
 public static class SeedModels
 {
     private static readonly ConditionalWeakTable<SourceText, ArticleModel> Models = new();
+
+    /// <summary>
+    /// Reads every file's model ahead, on all cores, so that the per-file steps that ask for them one by
+    /// one find them read. Files already read (unchanged texts) cost a table lookup; a file that cannot be
+    /// opened is left to its own step, which reports it.
+    /// </summary>
+    public static void ReadAhead(IReadOnlyList<AdditionalText> files, CancellationToken cancellationToken)
+    {
+        if (files.Count < 2) return;
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken };
+        Parallel.For(0, files.Count, parallel, i =>
+        {
+            try
+            {
+                Read(files[i].GetText(cancellationToken), cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The file's own step reads it again and reports the fault on it.
+            }
+        });
+    }
 
     /// <summary>The model of <paramref name="text"/>; a fault while reading stays with this seed.</summary>
     public static ArticleModel Read(SourceText? text, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ public static class TrackingNames
 {
     public const string Options = nameof(Options);
     public const string SeedFiles = nameof(SeedFiles);
+    public const string ReadAhead = nameof(ReadAhead);
     public const string Articles = nameof(Articles);
     public const string ArticleSources = nameof(ArticleSources);
     public const string Summaries = nameof(Summaries);

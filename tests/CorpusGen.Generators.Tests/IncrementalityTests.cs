@@ -14,7 +14,7 @@ public class IncrementalityTests
 {
     private static readonly string[] AllSteps =
     {
-        TrackingNames.Options, TrackingNames.SeedFiles, TrackingNames.Articles,
+        TrackingNames.Options, TrackingNames.SeedFiles, TrackingNames.ReadAhead, TrackingNames.Articles,
         TrackingNames.ArticleSources, TrackingNames.Summaries, TrackingNames.Index,
     };
 
