@@ -16,8 +16,7 @@ public sealed partial class Attributor
     {
         var words = PhraseWords(phrase);
         // "his comment that “Q”": the owner stands for its pronoun.
-        string? possessive = words.Count == 1 ? words[0] switch { "his" => "he", "her" => "she", "their" => "they", _ => null } : null;
-        if (words.Count == 1 && (possessive ?? Pronoun(words[0])) is { } pronoun)
+        if (words.Count == 1 && (Pronoun(words[0]) ?? Possessive(words[0])) is { } pronoun)
         {
             read.SpeakerMention = phrase;
             read.Speaker = pronoun switch
@@ -104,6 +103,15 @@ public sealed partial class Attributor
         "she" or "She" => "she",
         "it" or "It" => "it",
         "they" or "They" => "they",
+        _ => null,
+    };
+
+    /// <summary>The pronoun a possessive stands for: "his" → "he".</summary>
+    private static string? Possessive(string word) => word switch
+    {
+        "his" => "he",
+        "her" => "she",
+        "their" => "they",
         _ => null,
     };
 

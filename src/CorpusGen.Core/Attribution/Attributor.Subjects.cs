@@ -149,7 +149,7 @@ public sealed partial class Attributor
             for (int o = k - 1; o >= 0 && k - o <= 3; o--)
             {
                 var owner = tokens[o];
-                if (owner.IsWord && Word(owner) is "his" or "her" or "their") return owner.Range;
+                if (owner.IsWord && Possessive(Word(owner)) is not null) return owner.Range;
                 if (owner.Kind == TokenKind.Possessive && o > 0 && Words.StartsUpper(_text, tokens[o - 1]))
                 {
                     int first = o - 1;

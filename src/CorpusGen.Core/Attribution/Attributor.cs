@@ -226,7 +226,7 @@ public sealed partial class Attributor
     private (TextRange? Cue, TextRange? Speaker) FindCueAndSpeaker(ScannedQuote quote, Passage open, int openToken, Passage close, int closeToken)
     {
         char last = quote.Content.End > quote.Content.Start ? _text[quote.Content.End - 1] : ' ';
-        var after = CueAfter(close, closeToken + 1, quoteEndsSentence: last is '.' or '!' or '?');
+        var after = CueAfter(close, closeToken + 1, last);
         var before = CueBefore(open, openToken, MaxCueDistance);
         bool handsOver = last is ',' or '?' or '!' or '\u2014' or '-';
         // The sentence's report before the quote, however far: read once, and only when a rule asks.
@@ -279,9 +279,10 @@ public sealed partial class Attributor
 
     /// <summary>“Q,” S said · “Q,” said S · “Q”, S accused...: the cue in the same sentence after the quote.</summary>
     [MethodImpl(Jit.Optimized)]
-    private (TextRange? Cue, TextRange? Speaker)? CueAfter(Passage passage, int start, bool quoteEndsSentence)
+    private (TextRange? Cue, TextRange? Speaker)? CueAfter(Passage passage, int start, char lastOfQuote)
     {
         var tokens = passage.Tokens;
+        bool quoteEndsSentence = lastOfQuote is '.' or '!' or '?';
         (TextRange? Cue, TextRange? Speaker)? speakerless = null;
         // “Q,” Leonard E. Burman, director of ..., and a professor at ..., said: a name opens a long appositive.
         int window = start < tokens.Count && Words.StartsUpper(_text, tokens[start]) && !Words.IsCapitalizedFunctionWord(passage.Word(_text, start)) ? MaxSentenceTokens : MaxCueWindow;
@@ -310,8 +311,7 @@ public sealed partial class Attributor
             if (newSentence && StartsClause(passage, cue.Last + 1)) break;
             if (cue.First == cue.Last && IsParticiple(tokens[cue.Last])) break;
 
-            int first = cue.First;
-            while (first - 1 >= start && IsAdverb(tokens[first - 1])) first--;
+            int first = CueStart(passage, cue, start);
             // “terrible,” denounced her record and said ...: the phrase after such a verb is its object.
             if (first == start && !cue.SpeakerFollows && cue.First == cue.Last && CueLexicon.TakesObject(passage.Word(_text, cue.First))) continue;
             var cueRange = new TextRange(tokens[first].Start, tokens[cue.Last].End);
@@ -322,11 +322,19 @@ public sealed partial class Attributor
             // whose speaker's appositive holds it ("Bill Eastland, wearing “Ted Cruz” pins, said").
             bool far = skipped > 0 || i - start - skipped > window;
             if (far && (speaker is not { } tail || ((skipped == 0 || tail.Start > firstSkipped) && !IsClosingReport(passage, Math.Min(first, passage.TokenAt(tail.Start)), Math.Max(cue.Last, passage.TokenAt(tail.End) - 1))))) break;
-            if (newSentence && _text[tokens[start - 1].Start - 1] == '.' && !EndsSentence(passage, speaker is { } s && s.End > tokens[cue.Last].End ? passage.TokenAt(s.End) : cue.Last + 1)) break;
+            if (newSentence && lastOfQuote == '.' && !EndsSentence(passage, speaker is { } s && s.End > tokens[cue.Last].End ? passage.TokenAt(s.End) : cue.Last + 1)) break;
             if (speaker is not null) return (cueRange, speaker);
             speakerless ??= (cueRange, null);
         }
         return speakerless;
+    }
+
+    /// <summary>"reportedly said", "who previously said": adverbs right before a cue belong to it.</summary>
+    private int CueStart(Passage passage, CueMatch cue, int floor)
+    {
+        int first = cue.First;
+        while (first - 1 >= floor && IsAdverb(passage.Tokens[first - 1])) first--;
+        return first;
     }
 
     private bool EndsSentence(Passage passage, int next) =>
@@ -405,19 +413,20 @@ public sealed partial class Attributor
     /// <summary>
     /// Who a paragraph ending with a colon introduces: the subject of its cue ("Caddell continued:",
     /// "The New York Times reports:"), else the last person or organisation it names ("this statement by
-    /// Trump on June 11:").
+    /// Trump on June 11:"), else its subject.
     /// </summary>
     [MethodImpl(Jit.Optimized)]
     private TextRange? IntroducedBy(Passage passage)
     {
         int last = passage.Tokens.Count - 1;
-        return last >= 1 && passage.Tokens[last].Kind == TokenKind.Punctuation && _text[passage.Tokens[last].Start] == ':' ? Introducer(passage, last) : null;
+        if (last < 1 || passage.Tokens[last].Kind != TokenKind.Punctuation || _text[passage.Tokens[last].Start] != ':') return null;
+        return Introducer(passage, last) ?? ClauseSubject(passage, last);
     }
 
     /// <summary>
-    /// Who a clause ending in the colon at <paramref name="colon"/> hands the words to: the subject of its
-    /// cue ("Caddell continued:"), else the last person or organisation it names ("Here's Clinton in
-    /// December 1992:"), else its subject ("S worded it carefully:").
+    /// Who a clause ending in the colon at <paramref name="colon"/> hands the words to by naming them: the
+    /// subject of its cue ("Caddell continued:"), else the last person or organisation it names ("Here's
+    /// Clinton in December 1992:"). Callers fall back on the clause's subject ("S worded it carefully:").
     /// </summary>
     private TextRange? Introducer(Passage passage, int colon)
     {
@@ -434,7 +443,7 @@ public sealed partial class Attributor
         {
             if (entity.Kind is EntityKind.Person or EntityKind.Organization) named = range;
         }
-        return named ?? ClauseSubject(passage, colon);
+        return named;
     }
 
     /// <summary>The name after a dash that follows a quote and ends the paragraph or sentence.</summary>
@@ -469,9 +478,7 @@ public sealed partial class Attributor
             if (CueLexicon.MatchAt(_text, passage, i) is not { } cue) continue;
             if (openToken - cue.Last - 1 - skipped > maxDistance) break;
 
-            // "who previously said": the adverb belongs to the cue, as after a quote ("reportedly said").
-            int first = cue.First;
-            while (first - 1 >= 0 && IsAdverb(tokens[first - 1])) first--;
+            int first = CueStart(passage, cue, 0);
             var cueRange = new TextRange(tokens[first].Start, tokens[cue.Last].End);
             var found = SpeakerOfCueBefore(passage, cue, openToken);
             if (found is { Speaker: not null }) return found.Value.Cue is null ? (cueRange, found.Value.Speaker) : found;
@@ -512,7 +519,7 @@ public sealed partial class Attributor
             return (null, parenthetical);
         }
         var subject = SubjectBefore(passage, cue.First, 0);
-        // "Obama said he expected that Americans will say “no”": a prediction, the outer report's.
+        // A modal before the inner cue ("will say") makes it a prediction inside the outer report.
         bool predicted = cue.First > 0 && tokens[cue.First - 1].IsWord && Word(tokens[cue.First - 1]) is "will" or "would" or "could" or "might" or "may" or "should" or "must";
         if (subject is { } inner && (!char.IsUpper(_text[inner.Start]) || predicted) && OuterSpeaker(passage, cue.First) is { } outer)
         {
