@@ -674,4 +674,18 @@ public class AttributionTests
         var article = Read.Article("The plan stalled in May, as the Harbour Gazette reported: “The council has no money left.”");
         Assert.Equal("the Harbour Gazette", article.SpeakerText(Assert.Single(article.Quotes)));
     }
+
+    [Fact]
+    public void The_subject_of_a_passive_cue_is_not_the_speaker()
+    {
+        var article = Read.Article("Mayor Ruth Kane defended her aide as a “loyal friend” on Monday, hours after the aide was charged with fraud.");
+        Assert.NotEqual("the aide", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
+    public void The_agent_of_a_passive_cue_is_still_the_speaker()
+    {
+        var article = Read.Article("The Harbour Plan was criticized by the Dock Union as “a gift to the developers.”");
+        Assert.Equal("the Dock Union", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
 }

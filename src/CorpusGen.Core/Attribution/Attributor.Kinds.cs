@@ -68,6 +68,8 @@ public sealed partial class Attributor
             if (!token.IsWord) continue;
             var word = Word(token).ToLowerInvariant();
             if (ScareCues.Contains(word)) return true;
+            // "the so called “Implementation Initiative”", without its hyphen.
+            if (word == "called" && i > 0 && passage.Tokens[i - 1].IsWord && passage.Word(_text, i - 1).Equals("so", StringComparison.OrdinalIgnoreCase)) return true;
             // "known as", and a label given in passing: "criticized as a “use it or lose it” approach".
             if (word == "as" && i > 0 && passage.Tokens[i - 1].IsWord && passage.Word(_text, i - 1) is var before
                 && (before.Equals("known", StringComparison.OrdinalIgnoreCase)

@@ -166,7 +166,27 @@ recommended recommends recommending cracked remarking remembered remembers exhor
             }
         }
         if (i > 0 && tokens[i - 1].Kind == TokenKind.Possessive) return null;
+        if (IsPassive(text, passage, i, word)) return null;
         return new CueMatch(i, i, false);
+    }
+
+    private static readonly HashSet<string> BeForms = Words.Set("is are was were be been being");
+
+    /// <summary>
+    /// "was charged with battery", "was criticized for": the subject of a passive is the one spoken of,
+    /// never the speaker. With "by" the cue stands ("was asked by the host"): its agent speaks. Without a
+    /// preposition it stands too, as the annotated news reads it: "Trump was asked, “Q?”".
+    /// </summary>
+    private static bool IsPassive(string text, Passage passage, int i, string word)
+    {
+        if (!IsPastTense(word) || i == 0 || !passage.Tokens[i - 1].IsWord) return false;
+        var previous = passage.Word(text, i - 1);
+        if (previous.Length > 4 && previous.EndsWith("ly", StringComparison.Ordinal) && i > 1 && passage.Tokens[i - 2].IsWord)
+        {
+            previous = passage.Word(text, i - 2);
+        }
+        if (!BeForms.Contains(previous) || i + 1 >= passage.Tokens.Count || !passage.Tokens[i + 1].IsWord) return false;
+        return passage.Word(text, i + 1) is "with" or "for" or "of" or "over" or "in";
     }
 
     private static bool IsSentenceStart(string text, List<Token> tokens, int i) =>
