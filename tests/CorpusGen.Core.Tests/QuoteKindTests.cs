@@ -7,6 +7,8 @@ public class QuoteKindTests
     [Theory]
     [InlineData("The firm praised its so-called “green bonds” all year.", QuoteKind.ScareQuote)]
     [InlineData("The so called “Harbour Deal” was signed in May by the town council.", QuoteKind.ScareQuote)]
+    [InlineData("The mayor toured the site, which she described as “frankly dangerous” in May.", QuoteKind.Partial)]
+    [InlineData("The mayor backed the plan, often criticized as a “build first” approach.", QuoteKind.ScareQuote)]
     [InlineData("The film “Harbour Lights” opened in town on Friday night.", QuoteKind.ScareQuote)]
     [InlineData("The plan was a “total mess” in every way.", QuoteKind.ScareQuote)]
     [InlineData("The mayor said the plan “cannot go ahead without more money,” and left.", QuoteKind.Partial)]

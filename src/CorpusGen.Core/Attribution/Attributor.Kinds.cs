@@ -70,10 +70,12 @@ public sealed partial class Attributor
             if (ScareCues.Contains(word)) return true;
             // "the so called “Implementation Initiative”", without its hyphen.
             if (word == "called" && i > 0 && passage.Tokens[i - 1].IsWord && passage.Word(_text, i - 1).Equals("so", StringComparison.OrdinalIgnoreCase)) return true;
-            // "known as", and a label given in passing: "criticized as a “use it or lose it” approach".
+            // "known as", and a label given in passing: "criticized as a “use it or lose it” approach". A cue
+            // right before "as" gives the words to its subject instead: "which he described as “fishy”".
             if (word == "as" && i > 0 && passage.Tokens[i - 1].IsWord && passage.Word(_text, i - 1) is var before
                 && (before.Equals("known", StringComparison.OrdinalIgnoreCase)
-                    || ((before.EndsWith("ed", StringComparison.Ordinal) || before.EndsWith("ly", StringComparison.Ordinal)) && openToken - i <= 2))) return true;
+                    || ((before.EndsWith("ed", StringComparison.Ordinal) || before.EndsWith("ly", StringComparison.Ordinal)) && openToken - i <= 2
+                        && !(openToken - i == 1 && CueLexicon.IsCue(before))))) return true;
         }
         return false;
     }

@@ -59,6 +59,9 @@ recommended recommends recommending cracked remarking remembered remembers exhor
     /// <summary>Whether the phrase after <paramref name="word"/> is its object rather than its speaker.</summary>
     public static bool TakesObject(string word) => ObjectTaking.Contains(word);
 
+    /// <summary>Whether <paramref name="word"/> is one of the cue verbs ("said", "described").</summary>
+    public static bool IsCue(string word) => Verbs.Contains(word);
+
     /// <summary>Whether <paramref name="word"/> is a cue that is only ever a verb ("said", never "reports").</summary>
     public static bool IsVerbOnly(string word) => Verbs.Contains(word) && !NounLike.Contains(word);
 
