@@ -23,6 +23,14 @@ public class QuoteKindTests
     }
 
     [Fact]
+    public void A_show_named_at_the_end_of_a_sentence_is_a_title_despite_its_full_stop()
+    {
+        var article = Read.Article("“We will build it,” the mayor said on KBT’s “Morning Harbour.”");
+        Assert.Equal(QuoteKind.Speech, article.Quotes[0].Kind);
+        Assert.Equal(QuoteKind.ScareQuote, article.Quotes[1].Kind);
+    }
+
+    [Fact]
     public void Scare_quotes_are_never_unattributed()
     {
         var article = Read.Article("The firm praised its so-called “green bonds” all year.");

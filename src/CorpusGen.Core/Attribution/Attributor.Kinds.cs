@@ -15,7 +15,8 @@ public sealed partial class Attributor
     {
         bool upper = FirstLetterIsUpper(quote.Content);
         // A title named as such: on CBS’s “Face the Nation”, the film “The Revenant”.
-        if (!sentenceStart && words <= 8 && IsTitleCase(quote.Content) && !EndsSentence(quote.Content) && NamesAWork(quote)) return QuoteKind.ScareQuote;
+        // The sentence's full stop may sit inside the marks: on ABC’s “This Week.”
+        if (!sentenceStart && words <= 8 && IsTitleCase(quote.Content) && !EndsQuestionOrExclamation(quote.Content) && NamesAWork(quote)) return QuoteKind.ScareQuote;
         // Titles (“Face the Nation”) and one- or two-word terms nobody is quoted saying.
         if (!attributed && (words <= 2 || (!sentenceStart && words <= 6 && IsTitleCase(quote.Content) && !EndsSentence(quote.Content))))
         {
@@ -37,6 +38,17 @@ public sealed partial class Attributor
         if (end - i - 1 <= 0) return false;
         var word = _text.Substring(i + 1, end - i - 1);
         return Works.Contains(word.ToLowerInvariant()) || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal);
+    }
+
+    [MethodImpl(Jit.Optimized)]
+    private bool EndsQuestionOrExclamation(TextRange content)
+    {
+        for (int i = content.End - 1; i >= content.Start; i--)
+        {
+            if (char.IsLetterOrDigit(_text[i])) return false;
+            if (_text[i] is '!' or '?') return true;
+        }
+        return false;
     }
 
     [MethodImpl(Jit.Optimized)]
