@@ -9,6 +9,8 @@ public class QuoteKindTests
     [InlineData("The so called “Harbour Deal” was signed in May by the town council.", QuoteKind.ScareQuote)]
     [InlineData("The mayor toured the site, which she described as “frankly dangerous” in May.", QuoteKind.Partial)]
     [InlineData("The mayor backed the plan, often criticized as a “build first” approach.", QuoteKind.ScareQuote)]
+    [InlineData("HARBOUR WATCH—“Dock cranes go quiet for the winter,” by the Gazette’s Ana Ruiz: a long read.", QuoteKind.ScareQuote)]
+    [InlineData("The plan was called an “act of faith, misguided but sincere,” by Mayor Ruth Kane.", QuoteKind.Partial)]
     [InlineData("The film “Harbour Lights” opened in town on Friday night.", QuoteKind.ScareQuote)]
     [InlineData("The plan was a “total mess” in every way.", QuoteKind.ScareQuote)]
     [InlineData("The mayor said the plan “cannot go ahead without more money,” and left.", QuoteKind.Partial)]

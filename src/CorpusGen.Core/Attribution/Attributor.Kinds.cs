@@ -15,6 +15,8 @@ public sealed partial class Attributor
     {
         bool upper = FirstLetterIsUpper(quote.Content);
         // A title named as such: on CBS’s “Face the Nation”, the film “The Revenant”.
+        // A work and its author: “Met accused of whitewashing baby Jesus,” by the Post’s Kathianne Boniello.
+        if (upper && EndsWithComma(quote.Content) && FollowedByAuthor(quote)) return QuoteKind.ScareQuote;
         // The sentence's full stop may sit inside the marks: on ABC’s “This Week.”
         if (!sentenceStart && words <= 8 && IsTitleCase(quote.Content) && !EndsQuestionOrExclamation(quote.Content) && NamesAWork(quote)) return QuoteKind.ScareQuote;
         // Titles (“Face the Nation”) and one- or two-word terms nobody is quoted saying.
@@ -38,6 +40,24 @@ public sealed partial class Attributor
         if (end - i - 1 <= 0) return false;
         var word = _text.Substring(i + 1, end - i - 1);
         return Works.Contains(word.ToLowerInvariant()) || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal);
+    }
+
+    private bool EndsWithComma(TextRange content)
+    {
+        int i = content.End - 1;
+        while (i >= content.Start && char.IsWhiteSpace(_text[i])) i--;
+        return i >= content.Start && _text[i] == ',';
+    }
+
+    /// <summary>"by" and a name right after the closing mark: "by Ana Ruiz", "by the Gazette’s Ana Ruiz".</summary>
+    private bool FollowedByAuthor(ScannedQuote quote)
+    {
+        int i = quote.Range.End;
+        while (i < _text.Length && _text[i] == ' ') i++;
+        if (string.CompareOrdinal(_text, i, "by ", 0, 3) != 0) return false;
+        i += 3;
+        if (string.CompareOrdinal(_text, i, "the ", 0, 4) == 0) i += 4;
+        return i < _text.Length && char.IsUpper(_text[i]);
     }
 
     [MethodImpl(Jit.Optimized)]
