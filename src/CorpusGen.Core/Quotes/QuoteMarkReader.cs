@@ -92,9 +92,16 @@ public static class QuoteMarkReader
             // Closes a quotation opened with another mark (“ … "): the scanner reports the mismatch.
             return new QuoteMark(i, length, family, MarkRole.Close);
         }
-        // Closing-looking with nothing open: an inch mark or a stray; not a quotation either way.
-        return !afterWord && beforeWord ? new QuoteMark(i, length, family, MarkRole.Open) : null;
+        // Closing-looking with nothing open: an inch mark or a stray; not a quotation either way. Unless
+        // the space after a colon or a full stop was lost: Gowdy:"I have ...", authorities."We were ...
+        return beforeWord && (!afterWord || (doubleOpen is null && LostSpaceBefore(text, i, length, end)))
+            ? new QuoteMark(i, length, family, MarkRole.Open)
+            : null;
     }
+
+    private static bool LostSpaceBefore(string text, int i, int length, int end) =>
+        i + length < end && char.IsLetter(text[i + length])
+        && (text[i - 1] == ':' || (text[i - 1] is '.' or '!' or '?' && char.IsUpper(text[i + length])));
 
     /// <summary>
     /// "… 'vote for her,' " Lopez said: typesetters keep two closing marks apart with a space, so a
