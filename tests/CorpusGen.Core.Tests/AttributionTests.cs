@@ -688,4 +688,12 @@ public class AttributionTests
         var article = Read.Article("The Harbour Plan was criticized by the Dock Union as “a gift to the developers.”");
         Assert.Equal("the Dock Union", article.SpeakerText(Assert.Single(article.Quotes)));
     }
+
+    [Fact]
+    public void A_quote_set_off_by_dashes_takes_its_own_cue_over_the_sentence_report()
+    {
+        var article = Read.Article("Mayor Ruth Kane suggested that the plan was rushed - “We need the numbers first,” she said - and asked for a delay.");
+        Assert.Equal("she", article.SpeakerText(Assert.Single(article.Quotes)));
+        Assert.Equal("Ruth Kane", article.SpeakerEntity(article.Quotes[0]));
+    }
 }

@@ -183,6 +183,19 @@ public sealed partial class Attributor
         return token.IsWord && passage.Word(_text, next) is "is" or "was" or "has" or "had" or "seems" or "seemed" or "would" or "will" or "’s" or "'s";
     }
 
+    /// <summary>
+    /// A dash or a colon between a report and a quote: "Clinton suggested ... — “Q,” she said —" sets
+    /// the quote and its own cue apart from the report.
+    /// </summary>
+    private bool SetOffBetween(int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (_text[i] is ':' or '\u2014' or '\u2013' || (_text[i] == '-' && i > 0 && _text[i - 1] == ' ')) return true;
+        }
+        return false;
+    }
+
     /// <summary>"but he said", "and she urged": the phrase comes right after a conjunction.</summary>
     private bool FollowsConjunction(Passage passage, TextRange phrase)
     {
@@ -240,7 +253,8 @@ public sealed partial class Attributor
             return reported;
         }
         if (after is { Speaker: { } pronoun } && Pronoun(pronoun.Slice(_text)) is not null
-            && SentenceReport() is { Speaker: { } named } report && IsName(open, named))
+            && SentenceReport() is { Speaker: { } named } report && IsName(open, named)
+            && !(report.Cue is { } reportCue && SetOffBetween(reportCue.End, quote.Range.Start)))
         {
             // DuVernay said she chose the subject because “most people don’t know,” she said: the quote
             // sits inside the sentence's named report, and the pronoun after it only repeats who.
