@@ -64,14 +64,13 @@ public sealed class Options : AnalyzerConfigOptionsProvider
 /// </summary>
 public static class DriverTimes
 {
-    public static int Run(string folder)
+    public static int Run(string folder, int warmUps)
     {
-        // Read twice: the warm-up run gets its own texts, because the generator keeps each text's model
-        // and would otherwise not read the measured run's seeds at all.
+        // Each warm-up run gets its own texts, because the generator keeps each text's model and would
+        // otherwise not read the measured run's seeds at all.
         ImmutableArray<AdditionalText> Load() => Directory.GetFiles(folder, "*.txt").OrderBy(f => f, StringComparer.Ordinal)
             .Select(f => (AdditionalText)new FileText(f, SourceText.From(File.ReadAllText(f), System.Text.Encoding.UTF8)))
             .ToImmutableArray();
-        var warmUp = Load();
         var seeds = Load();
         var compilation = CSharpCompilation.Create("App",
             new[] { CSharpSyntaxTree.ParseText("class Program { static void Main() => System.Console.WriteLine(App.Corpus.Index.Articles.Count); }") },
@@ -80,8 +79,14 @@ public static class DriverTimes
         var parse = new CSharpParseOptions(LanguageVersion.Latest);
         GeneratorDriver NewDriver(ImmutableArray<AdditionalText> texts) => CSharpGeneratorDriver.Create(new[] { new CorpusGenerator().AsSourceGenerator() }, texts, parse, new Options(folder));
 
-        // Warm the JIT on a throwaway run so that "cold" means a cold generator, not a cold process.
-        NewDriver(warmUp).RunGenerators(compilation);
+        // Warm the JIT on throwaway runs so that "cold" means a cold generator, not a cold process. In a
+        // new process the runtime takes several runs to finish optimising the reader, so each is shown.
+        for (int run = 0; run < warmUps; run++)
+        {
+            var warming = Stopwatch.StartNew();
+            NewDriver(Load()).RunGenerators(compilation);
+            Console.WriteLine($"warm-up run {run + 1}:            {warming.Elapsed.TotalMilliseconds,8:F0} ms");
+        }
 
         var clock = Stopwatch.StartNew();
         var driver = NewDriver(seeds).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);

@@ -9,7 +9,8 @@ public static class Program
     private const string Usage = @"usage:
   make-corpus <folder> <count>        write <count> synthetic articles into <folder>
   throughput <folder or file>...      the core's reading speed in MB/s, warm, best of several passes
-  driver <folder>                     the generator cold, after a C# edit, after a seed edit; then compile
+  driver <folder> [warm-ups]          the generator cold, after a C# edit, after a seed edit; then compile
+                                      (warm-ups: earlier runs that let the JIT settle first; default 1)
   linearity                           reading time per MB of hostile text at 0.1, 1 and 10 MB
   (anything else)                     BenchmarkDotNet, e.g. --filter *Generator*";
 
@@ -27,7 +28,7 @@ public static class Program
             if (args.Length < 2) return Fail();
             return Throughput.Run(args[1..]);
         }
-        if (args.Length == 2 && args[0] == "driver") return DriverTimes.Run(args[1]);
+        if (args.Length is 2 or 3 && args[0] == "driver") return DriverTimes.Run(args[1], args.Length == 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1);
         if (args.Length == 1 && args[0] == "linearity") return Linearity.Run();
         if (args.Length >= 1 && args[0] is "-h" or "--help") return Fail();
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
