@@ -696,4 +696,18 @@ public class AttributionTests
         Assert.Equal("she", article.SpeakerText(Assert.Single(article.Quotes)));
         Assert.Equal("Ruth Kane", article.SpeakerEntity(article.Quotes[0]));
     }
+
+    [Fact]
+    public void A_clause_opening_the_sentence_is_not_the_speaker()
+    {
+        var article = Read.Article("When asked about the bridge, Tom Hale “bristled” and said, “No comment.”");
+        Assert.Equal("Tom Hale", article.SpeakerText(article.Quotes[0]));
+    }
+
+    [Fact]
+    public void An_adverb_opening_the_sentence_is_not_the_speaker_and_a_description_ends_at_its_verb()
+    {
+        var article = Read.Article("Shortly after the vote ended, the union sent out a statement saying the plan “will cost jobs.”");
+        Assert.Equal("the union", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
 }

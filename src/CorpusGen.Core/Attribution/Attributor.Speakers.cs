@@ -12,9 +12,26 @@ public sealed partial class Attributor
     private static readonly HashSet<string> DocumentNouns = Words.Set("declaration statement report communique communiqué letter memo memorandum resolution bill filing lawsuit complaint release study survey poll ruling order document plan text guidance indictment affidavit editorial");
     private static readonly HashSet<string> GenericOrganizationNouns = Words.Set("organization organisation group body agency company firm committee party campaign department ministry government administration office council commission bureau team coalition union association network newspaper paper outlet");
 
+    /// <summary>Words that open a clause or qualify a verb: never a speaker on their own.</summary>
+    private static readonly HashSet<string> NoOneWords = Words.Set(
+        "When While If Although Though Because Since However Meanwhile Asked Speaking Despite During Only Also Even Just Perhaps Maybe Indeed Instead Not only also just even");
+
+    /// <summary>An adverb ("Shortly", "directly") or a word opening a clause ("When") that a rule took for a subject.</summary>
+    private static bool IsNoOne(string word) =>
+        NoOneWords.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal));
+
+    private bool NamesAnEntity(TextRange phrase)
+    {
+        foreach (var _ in _entities.MentionsIn(phrase)) return true;
+        return false;
+    }
+
     private void Resolve(AttributedQuote read, TextRange phrase, int quoteStart)
     {
         var words = PhraseWords(phrase);
+        // "Shortly after ...", "reports directly to", "When asked ...": a lone adverb or function word a
+        // rule picked up is no one.
+        if (words.Count == 1 && IsNoOne(words[0]) && !NamesAnEntity(phrase)) return;
         // "his comment that “Q”": the owner stands for its pronoun.
         if (words.Count == 1 && (Pronoun(words[0]) ?? Possessive(words[0])) is { } pronoun)
         {

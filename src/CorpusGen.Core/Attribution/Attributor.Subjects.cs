@@ -338,6 +338,8 @@ public sealed partial class Attributor
                 or "several" or "Several" or "many" or "Many" or "some" or "Some" or "most" or "Most" or "two" or "Two" or "three" or "Three"
             || (char.IsUpper(first[0]) && (!Words.IsCapitalizedFunctionWord(first) || Lexicon.IsTitle(first)));
         if (!opens) return null;
+        // "Shortly after the call ended, ...", "Ironically, ...": an adverb opening the sentence, not a name.
+        if (IsNoOne(first) && !(start + 1 < end && Words.StartsUpper(_text, tokens[start + 1])) && !NamesAnEntity(tokens[start].Range)) return null;
         // "Recalling that moment, Axelrod said": a participle opening the sentence, not a name ending in -ing.
         if (IsParticiple(tokens[start]) && start + 1 < end && tokens[start + 1].IsWord && passage.Word(_text, start + 1) is var next && (IsFunctionWord(next) || next is "that" or "to")) return null;
         if (Pronoun(first) is not null) return tokens[start].Range;
@@ -407,7 +409,8 @@ public sealed partial class Attributor
 
     /// <summary>Irregular and everyday verbs that end a description ("The New Republic’s Jeet Heer sees").</summary>
     private static readonly HashSet<string> CommonVerbs = Words.Set(
-        "says reads writes puts tells adds notes sees saw spoke speaks thinks thought believes wants made makes took takes gave gives went goes got gets came comes knows knew");
+        "says reads writes puts tells adds notes sees saw spoke speaks thinks thought believes wants made makes took takes gave gives went goes got gets came comes knows knew " +
+        "sent sends held holds kept keeps left brought brings began begins won wins lost loses ran runs met meets paid pays sold sells built builds spent spends led leads found finds felt feels");
 
     /// <summary>
     /// Tokens [start, end) trimmed of punctuation and leading conjunctions at the edges, or null when
