@@ -710,4 +710,18 @@ public class AttributionTests
         var article = Read.Article("Shortly after the vote ended, the union sent out a statement saying the plan “will cost jobs.”");
         Assert.Equal("the union", article.SpeakerText(Assert.Single(article.Quotes)));
     }
+
+    [Fact]
+    public void Only_between_a_modal_and_its_cue_belongs_to_the_cue()
+    {
+        var article = Read.Article("The schedule was so odd that a spokesman for the mayor could only quip: “I guess Monday was booked.”");
+        Assert.Equal("a spokesman for the mayor", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
+    public void A_lone_another_after_an_inverted_cue_is_the_speaker()
+    {
+        var article = Read.Article("“Fix the bridge first,” one resident wrote on the town forum. “Better watch the tolls,” tweeted another.");
+        Assert.Equal("another", article.SpeakerText(article.Quotes[1]));
+    }
 }

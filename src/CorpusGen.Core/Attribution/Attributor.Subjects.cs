@@ -48,6 +48,8 @@ public sealed partial class Attributor
     {
         var tokens = passage.Tokens;
         int end = cue;
+        // "could only quip": "only" before a cue qualifies it (elsewhere it is an adjective: "its only ally").
+        if (end - 2 >= floor && tokens[end - 1].IsWord && passage.Word(_text, end - 1) == "only" && IsAuxiliary(tokens[end - 2])) end--;
         while (end - 1 >= floor && (IsAuxiliary(tokens[end - 1]) || (tokens[end - 1].IsWord && Words.IsTimeWord(passage.Word(_text, end - 1))))) end--;
         // "Sen. Jack Reed (D-R.I.) said": the phrase ends with the parenthesis, but is found before it.
         int phraseEnd = end;
@@ -437,7 +439,8 @@ public sealed partial class Attributor
             if (!tokens[i].IsWord) continue;
             var word = passage.Word(_text, i);
             if (NotInSpeakerPhrase.Contains(word)) return null;
-            content |= !Determiners.Contains(word);
+            // "tweeted another": a lone "another" or "some" stands for a person.
+            content |= !Determiners.Contains(word) || (end - start == 1 && word is "another" or "Another");
         }
         return content ? new TextRange(tokens[start].Start, tokens[end - 1].End) : null;
     }
