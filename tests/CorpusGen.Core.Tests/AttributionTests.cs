@@ -724,4 +724,11 @@ public class AttributionTests
         var article = Read.Article("“Fix the bridge first,” one resident wrote on the town forum. “Better watch the tolls,” tweeted another.");
         Assert.Equal("another", article.SpeakerText(article.Quotes[1]));
     }
+
+    [Fact]
+    public void A_cue_in_a_clause_joined_after_the_quote_leaves_it_to_the_sentence_report_even_after_a_comma()
+    {
+        var article = Read.Article("The union had warned the council to stay “calm and patient,” but Mayor Ruth Kane said she would act at once.");
+        Assert.Equal("The union", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
 }

@@ -246,7 +246,7 @@ public sealed partial class Attributor
         // (Within the near window it is the near cue itself, so it extends "before", never contradicts it.)
         (TextRange? Cue, TextRange? Speaker)? far = null;
         bool farRead = false;
-        if (after is { Speaker: { } next } && !handsOver && FollowsConjunction(close, next) && SentenceReport() is { Speaker: not null } reported)
+        if (after is { Speaker: { } next } && FollowsConjunction(close, next) && SentenceReport() is { Speaker: not null } reported)
         {
             // Putney said that the video did not give “absolute evidence,” but he said ...: the cue after
             // the quote opens a clause of its own; the sentence's report before the quote is this one's.
