@@ -18,9 +18,9 @@ public sealed partial class Attributor
         // A work and its author: “Met accused of whitewashing baby Jesus,” by the Post’s Kathianne Boniello.
         if (upper && EndsWithComma(quote.Content) && FollowedByAuthor(quote)) return QuoteKind.ScareQuote;
         // The sentence's full stop may sit inside the marks: on ABC’s “This Week.”
-        if (!sentenceStart && words <= 8 && IsTitleCase(quote.Content) && !EndsQuestionOrExclamation(quote.Content) && NamesAWork(quote)) return QuoteKind.ScareQuote;
+        if (!sentenceStart && words <= 8 && IsTitleCase(quote.Content) && EndPunctuation(quote.Content) is not ('!' or '?') && NamesAWork(quote)) return QuoteKind.ScareQuote;
         // Titles (“Face the Nation”) and one- or two-word terms nobody is quoted saying.
-        if (!attributed && (words <= 2 || (!sentenceStart && words <= 6 && IsTitleCase(quote.Content) && !EndsSentence(quote.Content))))
+        if (!attributed && (words <= 2 || (!sentenceStart && words <= 6 && IsTitleCase(quote.Content) && EndPunctuation(quote.Content) == '\0')))
         {
             return QuoteKind.ScareQuote;
         }
@@ -42,6 +42,7 @@ public sealed partial class Attributor
         return Works.Contains(word.ToLowerInvariant()) || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal);
     }
 
+    [MethodImpl(Jit.Optimized)]
     private bool EndsWithComma(TextRange content)
     {
         int i = content.End - 1;
@@ -50,6 +51,7 @@ public sealed partial class Attributor
     }
 
     /// <summary>"by" and a name right after the closing mark: "by Ana Ruiz", "by the Gazette’s Ana Ruiz".</summary>
+    [MethodImpl(Jit.Optimized)]
     private bool FollowedByAuthor(ScannedQuote quote)
     {
         int i = quote.Range.End;
@@ -60,26 +62,16 @@ public sealed partial class Attributor
         return i < _text.Length && char.IsUpper(_text[i]);
     }
 
+    /// <summary>The '.', '!' or '?' after the last word of <paramref name="content"/>, or '\0'.</summary>
     [MethodImpl(Jit.Optimized)]
-    private bool EndsQuestionOrExclamation(TextRange content)
+    private char EndPunctuation(TextRange content)
     {
         for (int i = content.End - 1; i >= content.Start; i--)
         {
-            if (char.IsLetterOrDigit(_text[i])) return false;
-            if (_text[i] is '!' or '?') return true;
+            if (char.IsLetterOrDigit(_text[i])) return '\0';
+            if (_text[i] is '.' or '!' or '?') return _text[i];
         }
-        return false;
-    }
-
-    [MethodImpl(Jit.Optimized)]
-    private bool EndsSentence(TextRange content)
-    {
-        for (int i = content.End - 1; i >= content.Start; i--)
-        {
-            if (char.IsLetterOrDigit(_text[i])) return false;
-            if (_text[i] is '.' or '!' or '?') return true;
-        }
-        return false;
+        return '\0';
     }
 
     private bool StartsSentence(Passage passage, int openToken)

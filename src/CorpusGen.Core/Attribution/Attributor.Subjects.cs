@@ -439,7 +439,7 @@ public sealed partial class Attributor
             if (!tokens[i].IsWord) continue;
             var word = passage.Word(_text, i);
             if (NotInSpeakerPhrase.Contains(word)) return null;
-            // "tweeted another": a lone "another" or "some" stands for a person.
+            // "tweeted another": a lone "another" stands for a person.
             content |= !Determiners.Contains(word) || (end - start == 1 && word is "another" or "Another");
         }
         return content ? new TextRange(tokens[start].Start, tokens[end - 1].End) : null;

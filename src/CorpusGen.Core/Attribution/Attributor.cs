@@ -187,6 +187,7 @@ public sealed partial class Attributor
     /// A dash or a colon between a report and a quote: "Clinton suggested ... — “Q,” she said —" sets
     /// the quote and its own cue apart from the report.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private bool SetOffBetween(int from, int to)
     {
         for (int i = from; i < to; i++)
