@@ -731,4 +731,12 @@ public class AttributionTests
         var article = Read.Article("The union had warned the council to stay “calm and patient,” but Mayor Ruth Kane said she would act at once.");
         Assert.Equal("The union", article.SpeakerText(Assert.Single(article.Quotes)));
     }
+
+    [Fact]
+    public void Idioms_and_adverbs_around_said_name_no_speaker()
+    {
+        var article = Read.Article("But “fixing the bridge” is easier said than done, and 70 percent agreed with the “new plan” while 24 percent said otherwise.");
+        Assert.All(article.Quotes, quote => Assert.NotEqual("easier", article.SpeakerText(quote)));
+        Assert.All(article.Quotes, quote => Assert.NotEqual("otherwise", article.SpeakerText(quote)));
+    }
 }

@@ -92,14 +92,33 @@ public sealed partial class Attributor
             if (!token.IsWord) continue;
             var word = Word(token).ToLowerInvariant();
             if (ScareCues.Contains(word)) return true;
-            // "the so called “Implementation Initiative”", without its hyphen.
-            if (word == "called" && i > 0 && passage.Tokens[i - 1].IsWord && passage.Word(_text, i - 1).Equals("so", StringComparison.OrdinalIgnoreCase)) return true;
+            // "the so called “Implementation Initiative”", without its hyphen; "a website called “Cape Breton
+            // If Trump Wins”": a thing named, not anyone's words ("what lawmakers called “fraud”" are).
+            if (word == "called" && i > 0 && passage.Tokens[i - 1].IsWord
+                && (passage.Word(_text, i - 1).Equals("so", StringComparison.OrdinalIgnoreCase) || (i == openToken - 1 && NamesAThing(passage, i))))
+            {
+                return true;
+            }
             // "known as", and a label given in passing: "criticized as a “use it or lose it” approach". A cue
             // right before "as" gives the words to its subject instead: "which he described as “fishy”".
             if (word == "as" && i > 0 && passage.Tokens[i - 1].IsWord && passage.Word(_text, i - 1) is var before
                 && (before.Equals("known", StringComparison.OrdinalIgnoreCase)
                     || ((before.EndsWith("ed", StringComparison.Ordinal) || before.EndsWith("ly", StringComparison.Ordinal)) && openToken - i <= 2
                         && !(openToken - i == 1 && CueLexicon.IsCue(before))))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"a short film called", "an account called": an indefinite noun phrase right before "called".</summary>
+    [MethodImpl(Jit.Optimized)]
+    private bool NamesAThing(Passage passage, int called)
+    {
+        for (int k = called - 1; k >= 0 && called - k <= 4; k--)
+        {
+            if (!passage.Tokens[k].IsWord) return false;
+            var word = passage.Word(_text, k);
+            if (word is "a" or "an" or "A" or "An") return k < called - 1;
+            if (char.IsUpper(word[0]) || Pronoun(word) is not null || Words.IsAuxiliaryOrAdverb(word)) return false;
         }
         return false;
     }

@@ -13,7 +13,7 @@ public sealed partial class Attributor
     private static readonly HashSet<string> PhraseStops = Words.Set("in on at during after before while when as via to from this last who which that adding according because but where whose told");
     private static readonly HashSet<string> LeadingFiller = Words.Set("and but so yet then though however meanwhile still also first later now And But So Yet Then Though However Meanwhile Still Also Later Now");
     private static readonly HashSet<string> Determiners = Words.Set("a an the this these those his her its their our my your some any no every each another The A An This These Those");
-    private static readonly HashSet<string> NotInSpeakerPhrase = Words.Set("would not to because though did was were is are has had have will can could should may might if when while than which what whether it's that there ’s 's");
+    private static readonly HashSet<string> NotInSpeakerPhrase = Words.Set("would not to because though did was were is are has had have will can could should may might if when while than which what whether it's that there ’s 's otherwise");
 
     /// <summary>The subject of the cue in a paragraph's last sentence ("Valastro praised ..."), if it has one.</summary>
     [MethodImpl(Jit.Optimized)]

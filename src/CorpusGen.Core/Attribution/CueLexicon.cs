@@ -170,14 +170,17 @@ recommended recommends recommending cracked remarking remembered remembers exhor
         }
         if (i > 0 && tokens[i - 1].Kind == TokenKind.Possessive) return null;
         if (IsPassive(text, passage, i, word)) return null;
+        // "easier said than done", "walkouts were called off": idioms, not reports.
+        if (i + 1 < tokens.Count && tokens[i + 1].IsWord && passage.Word(text, i + 1) is var next
+            && ((word == "said" && next == "than") || (word == "called" && next is "off" or "up"))) return null;
         return new CueMatch(i, i, false);
     }
 
     private static readonly HashSet<string> BeForms = Words.Set("is are was were be been being");
 
     /// <summary>
-    /// "was charged with battery", "was criticized for": the subject of a passive is the one spoken of,
-    /// never the speaker. With "by" the cue stands ("was asked by the host"): its agent speaks. Without a
+    /// "was charged with battery", "was criticized for", "being told to “smile”": the subject of a passive
+    /// is the one spoken of or to, never the speaker. With "by" the cue stands ("was asked by the host"): its agent speaks. Without a
     /// preposition it stands too, as the annotated news reads it: "Trump was asked, “Q?”".
     /// </summary>
     private static bool IsPassive(string text, Passage passage, int i, string word)
@@ -189,7 +192,7 @@ recommended recommends recommending cracked remarking remembered remembers exhor
             previous = passage.Word(text, i - 2);
         }
         if (!BeForms.Contains(previous) || i + 1 >= passage.Tokens.Count || !passage.Tokens[i + 1].IsWord) return false;
-        return passage.Word(text, i + 1) is "with" or "for" or "of" or "over" or "in";
+        return passage.Word(text, i + 1) is "with" or "for" or "of" or "over" or "in" || (word is "told" or "asked" or "urged" && passage.Word(text, i + 1) == "to");
     }
 
     private static bool IsSentenceStart(string text, List<Token> tokens, int i) =>
