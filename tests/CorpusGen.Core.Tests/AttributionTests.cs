@@ -739,4 +739,11 @@ public class AttributionTests
         Assert.All(article.Quotes, quote => Assert.NotEqual("easier", article.SpeakerText(quote)));
         Assert.All(article.Quotes, quote => Assert.NotEqual("otherwise", article.SpeakerText(quote)));
     }
+
+    [Fact]
+    public void After_with_a_participle_cue_has_its_own_subject()
+    {
+        var article = Read.Article("The council was quick to respond, with Mayor Ruth Kane tweeting that the vote was a “disaster for the harbour.”");
+        Assert.Equal("Ruth Kane", article.SpeakerEntity(Assert.Single(article.Quotes)));
+    }
 }

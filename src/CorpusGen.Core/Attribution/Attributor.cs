@@ -197,6 +197,21 @@ public sealed partial class Attributor
         return false;
     }
 
+    /// <summary>The noun phrase between "with" and the participle at <paramref name="participle"/>, adverbs aside.</summary>
+    [MethodImpl(Jit.Optimized)]
+    private TextRange? WithSubject(Passage passage, int participle)
+    {
+        var tokens = passage.Tokens;
+        int end = participle;
+        while (end - 1 >= 0 && IsAdverb(tokens[end - 1])) end--;
+        for (int k = end - 1; k >= 0 && end - k <= 6; k--)
+        {
+            if (!tokens[k].IsWord) return null;
+            if (passage.Word(_text, k) == "with") return k + 1 < end ? SubjectAt(passage, k + 1, end) : null;
+        }
+        return null;
+    }
+
     /// <summary>"but he said", "and she urged": the phrase comes right after a conjunction.</summary>
     private bool FollowsConjunction(Passage passage, TextRange phrase)
     {
@@ -524,7 +539,8 @@ public sealed partial class Attributor
             return (null, PhraseAfter(passage, cue.Last + 2, stopAt: openToken));
         }
         // "..., telling reporters “Q”": a participle's speaker is the subject of the clause it hangs on.
-        if (cue.First == cue.Last && IsParticiple(tokens[cue.Last])) return (null, ClauseSubject(passage, cue.First) ?? SubjectAfterClause(passage, cue.Last, openToken));
+        // "..., with Trump reportedly yelling: “Q”": after "with", the participle has a subject of its own.
+        if (cue.First == cue.Last && IsParticiple(tokens[cue.Last])) return (null, WithSubject(passage, cue.First) ?? ClauseSubject(passage, cue.First) ?? SubjectAfterClause(passage, cue.Last, openToken));
         // "Smith, says Carl Anthony, a historian, is that she was “Q”": a cue set off by commas, its speaker after it.
         if (cue.First > 0 && tokens[cue.First - 1] is { Kind: TokenKind.Punctuation } before && _text[before.Start] == ','
             && !CueLexicon.TakesObject(Word(tokens[cue.Last]))
