@@ -746,4 +746,11 @@ public class AttributionTests
         var article = Read.Article("The council was quick to respond, with Mayor Ruth Kane tweeting that the vote was a “disaster for the harbour.”");
         Assert.Equal("Ruth Kane", article.SpeakerEntity(Assert.Single(article.Quotes)));
     }
+
+    [Fact]
+    public void Shouting_and_chanting_are_cues()
+    {
+        var article = Read.Article("The hall erupted, with Mayor Ruth Kane reportedly yelling: “Sit down, all of you!”");
+        Assert.Equal("Ruth Kane", article.SpeakerEntity(Assert.Single(article.Quotes)));
+    }
 }

@@ -43,7 +43,8 @@ sneered marveled blogged
 jokes mocks muses opines counters blasts slams criticizes criticises yells wonders gushes confesses scoffs snaps
 fumes gripes whispers hints pleads begs brags repeats speculates theorizes marvels laughs sighs chuckles sneers
 stresses exclaims interjects confides teases taunts hails touts lauds lambasts apologizes congratulates blogs
-recommended recommends recommending cracked remarking remembered remembers exhorted reacted");
+recommended recommends recommending cracked remarking remembered remembers exhorted reacted
+yelling shouting screaming chanting joking");
 
     /// <summary>
     /// Cues whose next phrase is an object, never an inverted speaker: "“terrible,” denounced her record"
