@@ -18,7 +18,7 @@ public sealed partial class Attributor
 
     /// <summary>An adverb ("Shortly", "directly") or a word opening a clause ("When") that a rule took for a subject.</summary>
     private static bool IsNoOne(string word) =>
-        NoOneWords.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal));
+        NoOneWords.Contains(word) || Words.EndsLikeAdverb(word);
 
     private bool NamesAnEntity(TextRange phrase)
     {

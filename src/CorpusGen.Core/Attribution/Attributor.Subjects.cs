@@ -478,7 +478,7 @@ public sealed partial class Attributor
         && (Words.IsAbbreviation(passage.Word(_text, i - 1)) || (passage.Tokens[i - 1].Length == 1 && char.IsUpper(_text[passage.Tokens[i - 1].Start])));
 
     private bool IsAdverb(Token token) =>
-        token.IsWord && token.Length > 4 && char.IsLower(_text[token.Start]) && Word(token).EndsWith("ly", StringComparison.Ordinal);
+        token.IsWord && char.IsLower(_text[token.Start]) && Words.EndsLikeAdverb(Word(token));
 
     private bool IsAuxiliary(Token token) => token.IsWord && Words.IsAuxiliaryOrAdverb(Word(token));
 

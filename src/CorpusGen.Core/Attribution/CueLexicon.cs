@@ -188,7 +188,7 @@ yelling shouting screaming chanting joking");
     {
         if (!IsPastTense(word) || i == 0 || !passage.Tokens[i - 1].IsWord) return false;
         var previous = passage.Word(text, i - 1);
-        if (previous.Length > 4 && previous.EndsWith("ly", StringComparison.Ordinal) && i > 1 && passage.Tokens[i - 2].IsWord)
+        if (Words.EndsLikeAdverb(previous) && i > 1 && passage.Tokens[i - 2].IsWord)
         {
             previous = passage.Word(text, i - 2);
         }

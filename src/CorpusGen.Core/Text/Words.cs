@@ -30,7 +30,10 @@ public static class Words
 
     /// <summary>Words between a speaker and the cue ("has", "also", "reportedly").</summary>
     public static bool IsAuxiliaryOrAdverb(string word) =>
-        Auxiliaries.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]));
+        Auxiliaries.Contains(word) || (EndsLikeAdverb(word) && char.IsLower(word[0]));
+
+    /// <summary>"reportedly", "Shortly": a word of five letters or more ending in -ly, in either case.</summary>
+    public static bool EndsLikeAdverb(string word) => word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal);
 
     public static bool StartsUpper(string text, Token token) => token.IsWord && char.IsUpper(text[token.Start]);
 
