@@ -158,8 +158,9 @@ public static class ArticleReader
         for (int i = 0; i < sample; i++)
         {
             char c = text[i];
+            if (c >= ' ') continue;
             if (c == '\0') nul++;
-            else if (c < ' ' && c is not '\t' and not '\n' and not '\r' and not '\f') control++;
+            else if (c is not '\t' and not '\n' and not '\r' and not '\f') control++;
         }
         return sample > 0 && (nul * 100 > sample || (nul + control) * 10 > sample);
     }

@@ -241,7 +241,7 @@ public static class EntityRecognizer
     {
         for (int i = first; i <= last; i++)
         {
-            if (passage.Tokens[i].IsWord && table.Find(passage.Word(text, i)) is { Kind: not EntityKind.Person }) return true;
+            if (passage.Tokens[i].IsWord && table.Find(text, passage.Tokens[i].Start, passage.Tokens[i].End) is { Kind: not EntityKind.Person }) return true;
         }
         return false;
     }
@@ -250,7 +250,6 @@ public static class EntityRecognizer
     private static void FindMentions(string text, Passage passage, EntityTable table)
     {
         var tokens = passage.Tokens;
-        var surface = new StringBuilder();
         int i = 0;
         while (i < tokens.Count)
         {
@@ -261,16 +260,11 @@ public static class EntityRecognizer
             }
             int matched = 0;
             EntityBuilder? entity = null;
-            surface.Clear();
-            var first = passage.Word(text, i);
             for (int n = 1; n <= MaxNameWords && i + n <= tokens.Count; n++)
             {
                 var token = tokens[i + n - 1];
                 if (n > 1 && !CanContinueName(text, token)) break;
-                if (n > 1 && token.Start > tokens[i + n - 2].End) surface.Append(' ');
-                surface.Append(text, token.Start, token.Length);
-                var read = n == 1 ? first : surface.ToString();
-                var (found, prefix) = table.LookUp(read);
+                var (found, prefix) = table.LookUp(text, tokens[i].Start, token.End);
                 if (token.IsWord && found is not null)
                 {
                     matched = n;
@@ -284,7 +278,7 @@ public static class EntityRecognizer
                 // "US-led", "Russia-backed": the name before the hyphen is a mention too.
                 var token = tokens[i];
                 int hyphen = text.IndexOf('-', token.Start, token.Length);
-                if (hyphen > token.Start && table.Find(text.Substring(token.Start, hyphen - token.Start)) is { } prefix)
+                if (hyphen > token.Start && table.Find(text, token.Start, hyphen) is { } prefix)
                 {
                     table.AddMention(prefix, new TextRange(token.Start, hyphen));
                 }

@@ -70,23 +70,30 @@ public sealed class EntityTable
     }
 
     /// <summary>Makes <paramref name="surface"/> name <paramref name="entity"/> in this article.</summary>
-    public void AddSurface(string surface, EntityBuilder entity) => _names.Add(Lexicon.Normalize(surface), entity);
+    public void AddSurface(string surface, EntityBuilder entity) => _names.Add(surface, entity);
 
     /// <summary>
     /// The entity a surface names here first, then in the built-in lists, and whether a longer name
     /// (here or built in) starts with it.
     /// </summary>
-    public (EntityBuilder? Entity, bool Prefix) LookUp(string surface)
+    public (EntityBuilder? Entity, bool Prefix) LookUp(string surface) => LookUp(surface, 0, surface.Length);
+
+    /// <summary><see cref="LookUp(string)"/> for text[start..end), where it stands.</summary>
+    [MethodImpl(Jit.Optimized)]
+    public (EntityBuilder? Entity, bool Prefix) LookUp(string text, int start, int end)
     {
-        var key = Lexicon.Normalize(surface);
-        var own = _names.Count == 0 ? default : _names.LookUp(key);
-        if (own.Value is not null) return (own.Value, own.Prefix || Lexicon.LookUp(key).Prefix);
-        var (entry, prefix) = Lexicon.LookUp(key);
+        int hash = NameKey.Hash(text, start, end);
+        var own = _names.Count == 0 ? default : _names.LookUp(text, start, end, hash);
+        if (own.Value is not null) return (own.Value, own.Prefix || Lexicon.LookUp(text, start, end, hash).Prefix);
+        var (entry, prefix) = Lexicon.LookUp(text, start, end, hash);
         return (entry is null ? null : GetOrAdd(entry), own.Prefix || prefix);
     }
 
     /// <summary>The entity a surface names here first, then in the built-in lists.</summary>
     public EntityBuilder? Find(string surface) => LookUp(surface).Entity;
+
+    /// <summary><see cref="Find(string)"/> for text[start..end), where it stands.</summary>
+    public EntityBuilder? Find(string text, int start, int end) => LookUp(text, start, end).Entity;
 
     public bool IsKnownSurface(string surface) => Find(surface) is not null;
 

@@ -59,23 +59,21 @@ public static class Lexicon
         foreach (var word in Words(PersonNames.FirstNames)) FirstNameSet.Add(word);
     }
 
-    public static LexiconEntry? Find(string normalizedSurface) => Names.LookUp(normalizedSurface).Value;
+    public static LexiconEntry? Find(string surface) => Names.LookUp(surface).Value;
 
-    /// <summary>What a normalised surface names, and whether a longer built-in name starts with it.</summary>
-    public static (LexiconEntry? Entry, bool Prefix) LookUp(string normalizedSurface) => Names.LookUp(normalizedSurface);
+    /// <summary>What a surface names, and whether a longer built-in name starts with it.</summary>
+    public static (LexiconEntry? Entry, bool Prefix) LookUp(string surface) => Names.LookUp(surface);
+
+    /// <summary>What text[start..end) names, and whether a longer built-in name starts with it; <paramref name="hash"/> is its <see cref="NameKey.Hash"/>.</summary>
+    public static (LexiconEntry? Entry, bool Prefix) LookUp(string text, int start, int end, int hash) => Names.LookUp(text, start, end, hash);
 
     /// <summary>A word that can stand before a person's name ("Sen.", "Secretary-General").</summary>
     public static bool IsTitle(string word) => TitleWords.Contains(word.TrimEnd('.'));
 
     public static bool IsFirstName(string word) => FirstNameSet.Contains(word);
 
-    /// <summary>Surfaces are compared with typographic apostrophes and dashes made plain.</summary>
-    public static string Normalize(string surface) =>
-        surface.IndexOfAny(Typographic) < 0
-            ? surface
-            : surface.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u2011', '-').Replace('\u00A0', ' ');
-
-    private static readonly char[] Typographic = { '\u2019', '\u2018', '\u2011', '\u00A0' };
+    /// <summary>Surfaces are compared with typographic apostrophes and dashes made plain (<see cref="NameKey"/>).</summary>
+    public static string Normalize(string surface) => NameKey.Normalize(surface);
 
     private static void Add(string surface, LexiconEntry entry)
     {

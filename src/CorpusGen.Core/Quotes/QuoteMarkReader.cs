@@ -11,15 +11,25 @@ namespace CorpusGen.Core.Quotes;
 /// </summary>
 public static class QuoteMarkReader
 {
-    /// <summary>Every character that can start a quotation mark, for a search that skips the rest at once.</summary>
-    public static readonly char[] MarkCharacters =
-    {
-        '"', '\'', '`', '\u2018', '\u2019', '\u201A', '\u201B', '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2039', '\u203A',
-    };
-
     /// <summary>Only these characters can start a quotation mark: everything else is skipped at once.</summary>
     public static bool MayBeMark(char c) =>
         c is '"' or '\'' or '`' or (>= '\u2018' and <= '\u201F') or '\u00AB' or '\u00BB' or '\u2039' or '\u203A';
+
+    /// <summary>
+    /// The first character in [<paramref name="from"/>, <paramref name="end"/>) that may start a mark, or -1.
+    /// A plain loop: apostrophes are so frequent in news that a vectorised search restarts every few words
+    /// and spends its time setting up (string.IndexOfAny over these 15 characters was twice as slow).
+    /// </summary>
+    [MethodImpl(Jit.Optimized)]
+    public static int NextMayBeMark(string text, int from, int end)
+    {
+        for (int i = from; i < end; i++)
+        {
+            char c = text[i];
+            if (c < '\u00AB' ? c is '"' or '\'' or '`' : MayBeMark(c)) return i;
+        }
+        return -1;
+    }
 
     /// <summary>The mark at <paramref name="i"/>, or null. <paramref name="doubleOpen"/> names the
     /// family of the innermost open double quotation, if any.</summary>

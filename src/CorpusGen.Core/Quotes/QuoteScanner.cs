@@ -48,7 +48,7 @@ public static class QuoteScanner
 
             for (; i < para.End; i++)
             {
-                i = text.IndexOfAny(QuoteMarkReader.MarkCharacters, i, para.End - i);
+                i = QuoteMarkReader.NextMayBeMark(text, i, para.End);
                 if (i < 0) break;
                 var mark = QuoteMarkReader.Read(text, i, para.End, InnermostDouble(stack), TopSingle(stack));
                 if (mark is not { } m) continue;

@@ -1,0 +1,87 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using CorpusGen.Core.Text;
+
+namespace CorpusGen.Core.Entities;
+
+/// <summary>
+/// The one definition of when two surfaces name the same thing: typographic apostrophes and dashes
+/// count as plain ones, and any run of space between words as one space. Names are hashed and compared
+/// in that form straight from the text, so asking whether a span is a name makes no string.
+/// </summary>
+public static class NameKey
+{
+    /// <summary>The surface in its compared form; the same string when it is already in it.</summary>
+    public static string Normalize(string surface)
+    {
+        if (IsNormal(surface)) return surface;
+        var key = new StringBuilder(surface.Length);
+        bool gap = false;
+        foreach (char c in surface)
+        {
+            char plain = Plain(c);
+            if (plain == ' ' && gap) continue;
+            gap = plain == ' ';
+            key.Append(plain);
+        }
+        return key.ToString();
+    }
+
+    /// <summary>FNV-1a over the compared form of text[start..end).</summary>
+    [MethodImpl(Jit.Optimized)]
+    public static int Hash(string text, int start, int end)
+    {
+        uint hash = 2166136261;
+        bool gap = false;
+        for (int i = start; i < end; i++)
+        {
+            char plain = Plain(text[i]);
+            if (plain == ' ' && gap) continue;
+            gap = plain == ' ';
+            hash = (hash ^ plain) * 16777619;
+        }
+        return (int)hash;
+    }
+
+    /// <summary>Whether text[start..end) in its compared form is <paramref name="key"/> (itself in that form).</summary>
+    [MethodImpl(Jit.Optimized)]
+    public static bool Matches(string key, string text, int start, int end)
+    {
+        int k = 0;
+        bool gap = false;
+        for (int i = start; i < end; i++)
+        {
+            char plain = Plain(text[i]);
+            if (plain == ' ' && gap) continue;
+            gap = plain == ' ';
+            if (k == key.Length || key[k++] != plain) return false;
+        }
+        return k == key.Length;
+    }
+
+    private static bool IsNormal(string surface)
+    {
+        bool gap = false;
+        foreach (char c in surface)
+        {
+            char plain = Plain(c);
+            if (plain != c || (plain == ' ' && gap)) return false;
+            gap = plain == ' ';
+        }
+        return true;
+    }
+
+    /// <summary>The character as names are compared: what separates tokens is a space.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static char Plain(char c)
+    {
+        if (c > ' ' && c < '\u0085') return c;
+        if (Tokenizer.IsGap(c)) return ' ';
+        return c switch
+        {
+            '\u2019' or '\u2018' => '\'',
+            '\u2011' => '-',
+            _ => c,
+        };
+    }
+}
