@@ -57,23 +57,24 @@ public static class ArticleReader
             markStarts.Add(quote.Range.Start);
             markStarts.Add(quote.Content.End);
         }
-        var tokenized = new List<Token>[ranges.Count];
-        int tokenCount = 0;
-        for (int i = 0; i < ranges.Count; i++)
-        {
-            tokenized[i] = Tokenizer.Tokenize(text, ranges[i], markStarts);
-            tokenCount += tokenized[i].Count;
-        }
-        cancellationToken.ThrowIfCancellationRequested();
-
         EntityTable entities;
         List<AttributedQuote> attributed;
-        using (var words = WordBuffer.Rent(tokenCount))
+        using (var scratch = ReadingScratch.Rent())
         {
+            var tokenized = new List<Token>[ranges.Count];
+            int tokenCount = 0;
+            for (int i = 0; i < ranges.Count; i++)
+            {
+                tokenized[i] = Tokenizer.Tokenize(text, ranges[i], markStarts, scratch.TokenList(Tokenizer.ExpectedCount(ranges[i])));
+                tokenCount += tokenized[i].Count;
+            }
+            cancellationToken.ThrowIfCancellationRequested();
+
+            var words = scratch.Words(tokenCount);
             var passages = new List<Passage>(ranges.Count);
             for (int i = 0, start = 0; i < ranges.Count; start += tokenized[i].Count, i++)
             {
-                passages.Add(new Passage(i - firstBody, ranges[i], tokenized[i], words.Slots, start));
+                passages.Add(new Passage(i - firstBody, ranges[i], tokenized[i], words, start));
             }
             entities = EntityRecognizer.Recognize(text, passages);
             attributed = Attributor.Attribute(text, quotes, passages, entities, layout.Dateline);

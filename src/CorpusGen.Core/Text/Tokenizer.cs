@@ -10,9 +10,15 @@ namespace CorpusGen.Core.Text;
 /// </summary>
 public static class Tokenizer
 {
-    public static List<Token> Tokenize(string text, TextRange range, HashSet<int> quoteMarkStarts)
+    public static List<Token> Tokenize(string text, TextRange range, HashSet<int> quoteMarkStarts) =>
+        Tokenize(text, range, quoteMarkStarts, new List<Token>(ExpectedCount(range)));
+
+    /// <summary>Room for the tokens of <paramref name="range"/> in most text: news runs about five characters a token.</summary>
+    public static int ExpectedCount(TextRange range) => range.Length / 5 + 4;
+
+    /// <summary>Adds the tokens of <paramref name="range"/> to <paramref name="tokens"/> and returns it.</summary>
+    public static List<Token> Tokenize(string text, TextRange range, HashSet<int> quoteMarkStarts, List<Token> tokens)
     {
-        var tokens = new List<Token>(range.Length / 5 + 4);
         int i = range.Start;
         while (i < range.End)
         {
