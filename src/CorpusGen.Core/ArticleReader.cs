@@ -118,11 +118,28 @@ public static class ArticleReader
             findings.ToEquatableArray());
     }
 
-    private static EntityModel ToModel(EntityBuilder e) => new(
-        e.Kind, e.Key, e.Name, e.Acronym,
-        e.Aliases.Where(a => a != e.Name).OrderBy(a => a, StringComparer.Ordinal).ToEquatableArray(),
-        e.Title, e.Affiliation,
-        e.Mentions.OrderBy(m => m.Start).ToEquatableArray());
+    private static EntityModel ToModel(EntityBuilder e)
+    {
+        var aliases = new List<string>(e.Aliases.Count);
+        foreach (var alias in e.Aliases)
+        {
+            if (alias != e.Name) aliases.Add(alias);
+        }
+        aliases.Sort(StringComparer.Ordinal);
+        // The recognizer adds mentions in text order; a speaker found later may not be, and a stable
+        // sort keeps two mentions that start together in the order they were found.
+        var mentions = IsOrdered(e.Mentions) ? e.Mentions.ToEquatableArray() : e.Mentions.OrderBy(m => m.Start).ToEquatableArray();
+        return new EntityModel(e.Kind, e.Key, e.Name, e.Acronym, aliases.ToEquatableArray(), e.Title, e.Affiliation, mentions);
+
+        static bool IsOrdered(List<TextRange> mentions)
+        {
+            for (int i = 1; i < mentions.Count; i++)
+            {
+                if (mentions[i].Start < mentions[i - 1].Start) return false;
+            }
+            return true;
+        }
+    }
 
     /// <summary>
     /// Whether a quote with no speaker is really credited to nobody: it is in the body (headlines quote

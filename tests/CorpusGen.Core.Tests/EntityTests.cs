@@ -6,6 +6,21 @@ namespace CorpusGen.Core.Tests;
 public class EntityTests
 {
     [Fact]
+    public void Entities_come_in_the_order_of_their_first_mention_with_mentions_and_aliases_in_order()
+    {
+        var article = Read.Article(
+            "The Harbour Workers Federation (HWF) met in Lisbon on Monday.",
+            "“We won,” said Maria Lopez, the HWF’s leader. Lopez thanked Portugal and the HWF.",
+            "“It is a fair deal,” said a spokesman for the Port of Lisbon.");
+        var firsts = article.Entities.Select(e => e.Mentions[0].Start).ToList();
+        Assert.Equal(firsts.OrderBy(f => f), firsts);
+        Assert.All(article.Entities, e => Assert.Equal(e.Mentions.OrderBy(m => m.Start), e.Mentions));
+        Assert.All(article.Entities, e => Assert.Equal(e.Aliases.OrderBy(a => a, System.StringComparer.Ordinal), e.Aliases));
+        Assert.Equal(new[] { "Harbour Workers Federation", "Lisbon", "Maria Lopez", "Portugal" }, article.Entities.Select(e => e.Name).Take(4));
+        Assert.Equal(2, article.Entity("Maria Lopez").Mentions.Count);
+    }
+
+    [Fact]
     public void An_acronym_definition_makes_one_organisation_with_both_names()
     {
         var article = Read.Article("The Harbour Workers Federation (HWF) met today. The HWF wants higher pay.");

@@ -158,10 +158,23 @@ public sealed class EntityTable
     }
 
     /// <summary>Entities with at least one mention, ordered by their first mention.</summary>
-    public List<EntityBuilder> Mentioned() =>
-        _byKey.Values
-            .Where(e => e.Mentions.Count > 0)
-            .OrderBy(e => e.Mentions.Min(m => m.Start))
-            .ThenBy(e => e.Key, StringComparer.Ordinal)
-            .ToList();
+    public List<EntityBuilder> Mentioned()
+    {
+        var mentioned = new List<(int First, int Order, EntityBuilder Entity)>(_byKey.Count);
+        foreach (var entity in _byKey.Values)
+        {
+            if (entity.Mentions.Count == 0) continue;
+            int first = int.MaxValue;
+            foreach (var mention in entity.Mentions) first = Math.Min(first, mention.Start);
+            mentioned.Add((first, mentioned.Count, entity));
+        }
+        // Ties keep the order the entities were met in (the table's order), as a stable sort would.
+        mentioned.Sort(static (a, b) =>
+            a.First != b.First ? a.First.CompareTo(b.First)
+            : string.CompareOrdinal(a.Entity.Key, b.Entity.Key) is var byKey and not 0 ? byKey
+            : a.Order.CompareTo(b.Order));
+        var entities = new List<EntityBuilder>(mentioned.Count);
+        foreach (var (_, _, entity) in mentioned) entities.Add(entity);
+        return entities;
+    }
 }
