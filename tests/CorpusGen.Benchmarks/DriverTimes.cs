@@ -112,6 +112,8 @@ public static class DriverTimes
         var emitTime = clock.Elapsed;
 
         Console.WriteLine($"seeds: {seeds.Length}");
+        var generated = driver.GetRunResult().GeneratedTrees;
+        Console.WriteLine($"generated: {generated.Length} sources, {generated.Sum(t => (long)t.Length) / 1000} thousand characters");
         Console.WriteLine($"generator, cold:            {cold.TotalMilliseconds,8:F0} ms");
         Console.WriteLine($"generator, after a C# edit: {afterCSharpEdit.TotalMilliseconds,8:F0} ms");
         Console.WriteLine($"generator, after a seed edit: {afterSeedEdit.TotalMilliseconds,6:F0} ms");
