@@ -84,8 +84,9 @@ public static class DriverTimes
         for (int run = 0; run < warmUps; run++)
         {
             var warming = Stopwatch.StartNew();
+            long m0 = System.Runtime.JitInfo.GetCompiledMethodCount(); var j0 = System.Runtime.JitInfo.GetCompilationTime();
             NewDriver(Load()).RunGenerators(compilation);
-            Console.WriteLine($"warm-up run {run + 1}:            {warming.Elapsed.TotalMilliseconds,8:F0} ms");
+            Console.WriteLine($"warm-up run {run + 1}:            {warming.Elapsed.TotalMilliseconds,8:F0} ms  JIT {System.Runtime.JitInfo.GetCompiledMethodCount() - m0} methods {(System.Runtime.JitInfo.GetCompilationTime() - j0).TotalMilliseconds:F0} ms");
         }
 
         var clock = Stopwatch.StartNew();
