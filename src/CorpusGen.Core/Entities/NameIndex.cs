@@ -57,8 +57,6 @@ public sealed class NameIndex<T>
         return default;
     }
 
-    public bool Contains(string name) => LookUp(name).Value is not null;
-
     private void MarkPrefix(string prefix) => Slot(prefix, NameKey.Hash(prefix, 0, prefix.Length)).Prefix = true;
 
     /// <summary>The entry for <paramref name="key"/>, added empty when it is new.</summary>
