@@ -301,10 +301,18 @@ public class AttributionTests
     [Theory]
     [InlineData("Ana Ruiz, 45, a nurse from Ohio, said: “We cannot staff the wards.”", "Ana Ruiz")]
     [InlineData("After the vote in the capital, Senator Ana Ruiz (D-Ohio), said: “We cannot staff the wards.”", "Ana Ruiz")]
+    [InlineData("As Ana Ruiz, a nurse from Ohio, put it, “We cannot staff the wards with good intentions.”", "Ana Ruiz")]
     public void The_speaker_of_an_appositive_is_the_name_not_the_description(string paragraph, string speaker)
     {
         var article = Read.Article(paragraph);
         Assert.Equal(speaker, article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
+    public void An_aside_opened_by_as_is_not_the_subject_of_the_sentence_around_it()
+    {
+        var article = Read.Article("Union spokesman Pedro Alvarez -- as Mayor Ruiz's office noted on Friday -- praised the deal and has mocked the board for “sleeping through the whole crisis.”");
+        Assert.Equal("Pedro Alvarez", article.SpeakerText(Assert.Single(article.Quotes)));
     }
 
     [Theory]

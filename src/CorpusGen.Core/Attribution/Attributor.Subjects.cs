@@ -242,7 +242,7 @@ public sealed partial class Attributor
                 // quotation that ends its sentence is the edge of this one.
                 if (!inQuote && k > floor && tokens[k - 1].Kind == TokenKind.Punctuation && _text[tokens[k - 1].Start] is '.' or '!' or '?' && !IsNameDot(passage, k - 1))
                 {
-                    var opening = SubjectAt(passage, k + 1, segmentEnd);
+                    var opening = SubjectAt(passage, k + 1, segmentEnd, preferOpening);
                     return opening is { } o && (nearest is null || IsName(passage, o)) ? opening : nearest;
                 }
                 if (!inQuote && SubjectAt(passage, k + 1, segmentEnd) is { } beforeQuote)
@@ -264,7 +264,7 @@ public sealed partial class Attributor
             bool edge = k < floor || IsBoundary(passage, k);
             bool separator = !edge && tokens[k].Kind == TokenKind.Punctuation && _text[tokens[k].Start] is ',' or ';' or '\u2014' or '\u2013' or '-';
             if (!edge && !separator) continue;
-            var subject = SubjectAt(passage, k + 1, segmentEnd);
+            var subject = SubjectAt(passage, k + 1, segmentEnd, preferOpening);
             if (subject is { } s && _dateline.Contains(s.Start)) subject = null;
             // "..., in Washington, D.C., and boast": a segment that is nothing but a noun phrase is an
             // appositive or a list's item, not the clause's subject (unless it opens the sentence).
@@ -323,12 +323,15 @@ public sealed partial class Attributor
 
     /// <summary>The noun phrase opening tokens [start, end), if it can be a subject.</summary>
     [MethodImpl(Jit.Optimized)]
-    private TextRange? SubjectAt(Passage passage, int start, int end)
+    private TextRange? SubjectAt(Passage passage, int start, int end, bool asClause = false)
     {
         var tokens = passage.Tokens;
         while (start < end && tokens[start].IsWord && LeadingFiller.Contains(passage.Word(_text, start))) start++;
-        // "which Trump had called", "when Mr. Buchanan, who ..., called": a clause's own subject.
-        if (start + 1 < end && tokens[start].IsWord && passage.Word(_text, start) is "which" or "whom" or "that" or "when" or "while" or "after" or "before" or "because" or "since" or "although" or "though" or "until" or "once" or "whereas" or "where"
+        // "which Trump had called", "when Mr. Buchanan, who ..., called": a clause's own subject; "As Akhil
+        // Amar, a lawyer, put it" too, but only for the cue of that clause (an aside "-- as Clinton's
+        // campaign noted --" is not the subject of the sentence around it).
+        if (start + 1 < end && tokens[start].IsWord && (passage.Word(_text, start) is "which" or "whom" or "that" or "when" or "while" or "after" or "before" or "because" or "since" or "although" or "though" or "until" or "once" or "whereas" or "where"
+                || (asClause && passage.Word(_text, start) is "as" or "As"))
             && (Words.StartsUpper(_text, tokens[start + 1]) || Pronoun(passage.Word(_text, start + 1)) is not null))
         {
             start++;
