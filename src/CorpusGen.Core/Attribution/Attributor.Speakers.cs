@@ -69,7 +69,7 @@ public sealed partial class Attributor
         else if (DocumentNouns.Contains(head.ToLowerInvariant()))
         {
             var name = WithoutDeterminer(phrase);
-            var document = _entities.GetOrAdd(EntityKind.Document, Lexicon.Normalize(name.Slice(_text)), name.Slice(_text));
+            var document = _entities.GetOrAdd(EntityKind.Document, NameKey.Normalize(name.Slice(_text)), name.Slice(_text));
             _entities.AddMention(document, name);
             read.Speaker = document;
             read.SpeakerMention = phrase;
@@ -83,7 +83,7 @@ public sealed partial class Attributor
         else if (IsCapitalizedName(words))
         {
             var name = phrase.Slice(_text);
-            var newcomer = _entities.GetOrAdd(EntityKind.Person, Lexicon.Normalize(name), name);
+            var newcomer = _entities.GetOrAdd(EntityKind.Person, NameKey.Normalize(name), name);
             _entities.AddSurface(name, newcomer);
             _entities.AddMention(newcomer, phrase);
             read.Speaker = newcomer;

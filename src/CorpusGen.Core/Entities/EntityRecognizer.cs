@@ -189,7 +189,7 @@ public static class EntityRecognizer
         var name = text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
         if (table.IsKnownSurface(name) || AnyKnownWord(text, passage, first, last, table)) return;
 
-        var person = table.GetOrAdd(EntityKind.Person, Lexicon.Normalize(name), name);
+        var person = table.GetOrAdd(EntityKind.Person, NameKey.Normalize(name), name);
         if (titled && person.Title is null) person.Title = TitleText(text, passage, titleFirst, titleLast);
         person.Affiliation ??= affiliation ?? AffiliationBefore(text, passage, start, table);
         table.AddSurface(name, person);

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Runtime.CompilerServices;
 
 namespace CorpusGen.Core.Entities;
@@ -102,8 +101,7 @@ public sealed class EntityTable
         // Most mentions are the name itself: compared in place, no string is made for them.
         if (range.Length != entity.Name.Length || string.CompareOrdinal(_text, range.Start, entity.Name, 0, range.Length) != 0)
         {
-            var surface = range.Slice(_text);
-            if (!string.Equals(Lexicon.Normalize(surface), Lexicon.Normalize(entity.Name), StringComparison.Ordinal)) entity.AddAlias(surface);
+            if (!NameKey.Matches(NameKey.Normalize(entity.Name), _text, range.Start, range.End)) entity.AddAlias(range.Slice(_text));
         }
         entity.Mentions.Add(range);
         // Kept sorted: the recognizer adds in text order, speakers found later land in their place.

@@ -59,11 +59,6 @@ public static class Lexicon
         foreach (var word in Words(PersonNames.FirstNames)) FirstNameSet.Add(word);
     }
 
-    public static LexiconEntry? Find(string surface) => Names.LookUp(surface).Value;
-
-    /// <summary>What a surface names, and whether a longer built-in name starts with it.</summary>
-    public static (LexiconEntry? Entry, bool Prefix) LookUp(string surface) => Names.LookUp(surface);
-
     /// <summary>What text[start..end) names, and whether a longer built-in name starts with it; <paramref name="hash"/> is its <see cref="NameKey.Hash"/>.</summary>
     public static (LexiconEntry? Entry, bool Prefix) LookUp(string text, int start, int end, int hash) => Names.LookUp(text, start, end, hash);
 
@@ -72,14 +67,10 @@ public static class Lexicon
 
     public static bool IsFirstName(string word) => FirstNameSet.Contains(word);
 
-    /// <summary>Surfaces are compared with typographic apostrophes and dashes made plain (<see cref="NameKey"/>).</summary>
-    public static string Normalize(string surface) => NameKey.Normalize(surface);
-
     private static void Add(string surface, LexiconEntry entry)
     {
-        var key = Normalize(surface.Trim());
         // The first list that names a surface keeps it (places before organisations).
-        Names.Add(key, entry);
+        Names.Add(surface.Trim(), entry);
     }
 
     [MethodImpl(Jit.Optimized)]

@@ -20,9 +20,7 @@ public static class NameKey
         foreach (char c in surface)
         {
             char plain = Plain(c);
-            if (plain == ' ' && gap) continue;
-            gap = plain == ' ';
-            key.Append(plain);
+            if (!SkipsGap(plain, ref gap)) key.Append(plain);
         }
         return key.ToString();
     }
@@ -36,9 +34,7 @@ public static class NameKey
         for (int i = start; i < end; i++)
         {
             char plain = Plain(text[i]);
-            if (plain == ' ' && gap) continue;
-            gap = plain == ' ';
-            hash = (hash ^ plain) * 16777619;
+            if (!SkipsGap(plain, ref gap)) hash = (hash ^ plain) * 16777619;
         }
         return (int)hash;
     }
@@ -52,8 +48,7 @@ public static class NameKey
         for (int i = start; i < end; i++)
         {
             char plain = Plain(text[i]);
-            if (plain == ' ' && gap) continue;
-            gap = plain == ' ';
+            if (SkipsGap(plain, ref gap)) continue;
             if (k == key.Length || key[k++] != plain) return false;
         }
         return k == key.Length;
@@ -65,10 +60,18 @@ public static class NameKey
         foreach (char c in surface)
         {
             char plain = Plain(c);
-            if (plain != c || (plain == ' ' && gap)) return false;
-            gap = plain == ' ';
+            if (SkipsGap(plain, ref gap) || plain != c) return false;
         }
         return true;
+    }
+
+    /// <summary>Whether <paramref name="plain"/> is a space after a space, which the compared form leaves out.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool SkipsGap(char plain, ref bool gap)
+    {
+        bool skip = plain == ' ' && gap;
+        gap = plain == ' ';
+        return skip;
     }
 
     /// <summary>The character as names are compared: what separates tokens is a space.</summary>

@@ -10,9 +10,6 @@ namespace CorpusGen.Core.Text;
 /// </summary>
 public static class Tokenizer
 {
-    public static List<Token> Tokenize(string text, TextRange range, HashSet<int> quoteMarkStarts) =>
-        Tokenize(text, range, quoteMarkStarts, new List<Token>(ExpectedCount(range)));
-
     /// <summary>Room for the tokens of <paramref name="range"/> in most text: news runs about five characters a token.</summary>
     public static int ExpectedCount(TextRange range) => range.Length / 5 + 4;
 
