@@ -34,6 +34,10 @@ public class PackageTests
         // A seed in a subfolder whose name looks like a culture (.en.txt): still embedded in the app itself.
         Directory.CreateDirectory(Path.Combine(app, "seeds", "briefs"));
         File.WriteAllText(Path.Combine(app, "seeds", "briefs", "markets.en.txt"), "Markets brief\r\n\r\nShares rose on Monday.\r\n");
+        // The project also lists that seed as an additional file itself: it is still read once and embedded.
+        var project = Path.Combine(app, "App.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace(
+            "</Project>", """<ItemGroup><AdditionalFiles Include="seeds/briefs/markets.en.txt" /></ItemGroup></Project>"""));
 
         var output = DotnetCli.RunOk(app, "run", "--project", app);
 
