@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using CorpusGen.Core.Quotes;
 
 namespace CorpusGen.Core.Text;
@@ -66,6 +67,7 @@ public static class Tokenizer
     /// <summary>What separates tokens: white space and the invisible zero-width space and byte order mark.</summary>
     public static bool IsGap(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF';
 
+    [MethodImpl(Jit.Optimized)]
     private static int WordEnd(string text, int i, int end, HashSet<int> marks)
     {
         int j = i + 1;
