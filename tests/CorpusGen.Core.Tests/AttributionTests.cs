@@ -744,6 +744,7 @@ public class AttributionTests
     public void Idioms_and_adverbs_around_said_name_no_speaker()
     {
         var article = Read.Article("But “fixing the bridge” is easier said than done, and 70 percent agreed with the “new plan” while 24 percent said otherwise.");
+        Assert.Equal(2, article.Quotes.Count);
         Assert.All(article.Quotes, quote => Assert.NotEqual("easier", article.SpeakerText(quote)));
         Assert.All(article.Quotes, quote => Assert.NotEqual("otherwise", article.SpeakerText(quote)));
     }
