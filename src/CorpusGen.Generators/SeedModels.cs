@@ -1,9 +1,10 @@
 using System;
-using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using CorpusGen.Core;
+using CorpusGen.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -23,15 +24,15 @@ public static class SeedModels
     /// one find them read. Files already read (unchanged texts) cost a table lookup; a file that cannot be
     /// opened is left to its own step, which reports it.
     /// </summary>
-    public static void ReadAhead(IReadOnlyList<AdditionalText> files, CancellationToken cancellationToken)
+    public static void ReadAhead(ImmutableArray<SeedFile?> seeds, CancellationToken cancellationToken)
     {
-        if (files.Count < 2) return;
+        if (seeds.Length < 2) return;
         var parallel = new ParallelOptions { CancellationToken = cancellationToken };
-        Parallel.For(0, files.Count, parallel, i =>
+        Parallel.For(0, seeds.Length, parallel, i =>
         {
             try
             {
-                Read(files[i].GetText(cancellationToken), cancellationToken);
+                Read(seeds[i]!.File.GetText(cancellationToken), cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -101,6 +101,33 @@ public class IncrementalityTests
         }
     }
 
+    /// <summary>
+    /// The compiler ships Roslyn's steps compiled for reference types only: a step whose value is a bool,
+    /// another struct or a nested tuple has them compiled at run time in every build (docs/architecture.md).
+    /// </summary>
+    [Fact]
+    public void Every_step_value_is_a_class_or_a_pair_of_classes()
+    {
+        var seeds = Seeds(3);
+        var driver = TestHelpers.Driver(seeds).RunGenerators(TestHelpers.Compilation("class A { }"));
+        var result = driver.GetRunResult().Results.Single();
+        foreach (var step in AllSteps)
+        {
+            var outputs = result.TrackedSteps[step].SelectMany(s => s.Outputs).ToList();
+            Assert.NotEmpty(outputs);
+            foreach (var (value, _) in outputs) Assert.True(IsSharedShape(value.GetType()), $"{step}: {value.GetType()}");
+        }
+    }
+
+    private static bool IsSharedShape(Type type) =>
+        !type.IsValueType
+        || (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ValueTuple<,>)
+            && type.GetGenericArguments().All(t => !t.IsValueType || IsListOfClasses(t)));
+
+    private static bool IsListOfClasses(Type type) =>
+        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(System.Collections.Immutable.ImmutableArray<>)
+        && !type.GetGenericArguments()[0].IsValueType;
+
     private static void AssertNoRoslynObjects(object? value, HashSet<object> seen, string path)
     {
         if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum) return;

@@ -125,35 +125,45 @@ public static class IndexEmitter
     /// <summary>One declaration per kind and identifier; names and titles from the first article in path order.</summary>
     private static List<EntityDeclaration> MergeEntities(List<ArticleSummary> articles)
     {
-        var merged = new Dictionary<(EntityKind, string), (EntityDeclaration First, SortedSet<string> Aliases, string? Acronym, string? Title, string? Affiliation)>();
+        // Keyed by string and held in a class, not by tuples: the compiler's runtime compiles generic
+        // code anew for every value type it is used with, in every build.
+        var merged = new Dictionary<string, MergedEntity>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
             foreach (var e in article.Entities)
             {
-                var key = (e.Kind, e.Identifier);
-                if (!merged.TryGetValue(key, out var entry))
-                {
-                    entry = (e, new SortedSet<string>(StringComparer.Ordinal), null, null, null);
-                }
+                var key = EntityKeys.Key(e.Kind, e.Identifier);
+                if (!merged.TryGetValue(key, out var entry)) merged.Add(key, entry = new MergedEntity(e));
                 foreach (var alias in e.Aliases) entry.Aliases.Add(alias);
                 if (!string.Equals(e.Name, entry.First.Name, StringComparison.Ordinal)) entry.Aliases.Add(e.Name);
                 entry.Acronym ??= e.Acronym;
                 entry.Title ??= e.Title;
                 entry.Affiliation ??= e.Affiliation;
-                merged[key] = entry;
             }
         }
-        return merged.Values
-            .Select(m => m.First with
+        var entities = new List<EntityDeclaration>(merged.Count);
+        foreach (var m in merged.Values)
+        {
+            entities.Add(m.First with
             {
                 Aliases = m.Aliases.Where(a => a != m.First.Name).ToEquatableArray(),
                 Acronym = m.Acronym,
                 Title = m.Title,
                 Affiliation = m.Affiliation,
-            })
-            .OrderBy(e => e.Kind)
-            .ThenBy(e => e.Identifier, StringComparer.Ordinal)
-            .ToList();
+            });
+        }
+        // Kind and identifier are unique together, so this order is total.
+        entities.Sort(static (a, b) => a.Kind != b.Kind ? ((int)a.Kind).CompareTo((int)b.Kind) : string.CompareOrdinal(a.Identifier, b.Identifier));
+        return entities;
+    }
+
+    private sealed class MergedEntity(EntityDeclaration first)
+    {
+        public EntityDeclaration First { get; } = first;
+        public SortedSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+        public string? Acronym { get; set; }
+        public string? Title { get; set; }
+        public string? Affiliation { get; set; }
     }
 
     private static string RuntimeType(EntityKind kind) => kind switch
