@@ -90,7 +90,7 @@ public sealed partial class Attributor
         {
             var token = passage.Tokens[i];
             if (!token.IsWord) continue;
-            var word = Word(token).ToLowerInvariant();
+            var word = passage.Word(_text, i).ToLowerInvariant();
             if (ScareCues.Contains(word)) return true;
             // "the so called “Implementation Initiative”", without its hyphen; "a website called “Cape Breton
             // If Trump Wins”": a thing named, not anyone's words ("what lawmakers called “fraud”" are).

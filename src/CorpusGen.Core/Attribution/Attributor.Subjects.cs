@@ -49,8 +49,8 @@ public sealed partial class Attributor
         var tokens = passage.Tokens;
         int end = cue;
         // "could only quip": "only" before a cue qualifies it (elsewhere it is an adjective: "its only ally").
-        if (end - 2 >= floor && tokens[end - 1].IsWord && passage.Word(_text, end - 1) == "only" && IsAuxiliary(tokens[end - 2])) end--;
-        while (end - 1 >= floor && (IsAuxiliary(tokens[end - 1]) || (tokens[end - 1].IsWord && Words.IsTimeWord(passage.Word(_text, end - 1))))) end--;
+        if (end - 2 >= floor && tokens[end - 1].IsWord && passage.Word(_text, end - 1) == "only" && IsAuxiliary(passage, end - 2)) end--;
+        while (end - 1 >= floor && (IsAuxiliary(passage, end - 1) || (tokens[end - 1].IsWord && Words.IsTimeWord(passage.Word(_text, end - 1))))) end--;
         // "Sen. Jack Reed (D-R.I.) said": the phrase ends with the parenthesis, but is found before it.
         int phraseEnd = end;
         if (end - 1 >= floor && OpeningParenthesis(passage, end - 1, floor) is >= 0 and var open) end = open;
@@ -62,7 +62,7 @@ public sealed partial class Attributor
             // "Cory James, 22, of Flint, said" · "..., Gov. John Kasich (R-OH), said" · "Jones -- a lawyer -- told me"
             return AppositiveSubject(passage, end - 1, floor);
         }
-        if (previous.IsWord && Word(previous) is "who" or "which")
+        if (previous.IsWord && passage.Word(_text, end - 1) is "who" or "which")
         {
             // "Stevie Wonder, who joked": the one the relative clause is about, the name right before it.
             int antecedent = end - 1;
@@ -85,7 +85,7 @@ public sealed partial class Attributor
             _relativeSubjects[described] = new TextRange(previous.Start, previous.End);
             return described;
         }
-        if (previous.IsWord && Word(previous) is "and" or "but")
+        if (previous.IsWord && passage.Word(_text, end - 1) is "and" or "but")
         {
             // "he laughed and said" · "Clinton, also in Wisconsin, said ... and accused him of “Q”"
             return ClauseSubject(passage, end - 1);
@@ -95,7 +95,7 @@ public sealed partial class Attributor
         // "“Q,” said one Democrat familiar with it, who added": the cue before the phrase is not in it.
         while (begin - 1 >= floor && end - begin < MaxSpeakerTokens && !StopsPhraseBackward(passage, begin - 1)
                && !(tokens[begin - 1].IsWord && (NotInSpeakerPhrase.Contains(passage.Word(_text, begin - 1)) || CueLexicon.IsVerbOnly(passage.Word(_text, begin - 1))))) begin--;
-        if (begin - 2 >= floor && tokens[begin - 1].IsWord && passage.Word(_text, begin - 1) is "to" or "with" && IsParticiple(tokens[begin - 2]))
+        if (begin - 2 >= floor && tokens[begin - 1].IsWord && passage.Word(_text, begin - 1) is "to" or "with" && IsParticiple(passage, begin - 2))
         {
             // "Another source speaking to Fox News said": the speaker is the head before the participle.
             int head = begin - 2;
@@ -106,13 +106,13 @@ public sealed partial class Attributor
         }
         var phrase = Phrase(passage, begin, phraseEnd) ?? Phrase(passage, begin, end);
         if (phrase is { } p && passage.TokenAt(p.Start) is var opening && !HasCapital(passage, opening, passage.TokenAt(p.End))
-            && (LooksLikeVerb(Word(tokens[opening])) || (opening > 0 && tokens[opening - 1].IsWord && Word(tokens[opening - 1]) == "to")))
+            && (LooksLikeVerb(passage.Word(_text, opening)) || (opening > 0 && tokens[opening - 1].IsWord && passage.Word(_text, opening - 1) == "to")))
         {
             // "an official who spoke anonymously to discuss strategy said" · "the areas that were hacked
             // suggested": a verb is no speaker; the subject is the phrase the relative clause hangs on.
             for (int w = opening - 1; w > floor && opening - w <= MaxSpeakerTokens && !IsBoundary(passage, w); w--)
             {
-                if (tokens[w].IsWord && Word(tokens[w]) is "who" or "that") return SubjectBefore(passage, w, floor);
+                if (tokens[w].IsWord && passage.Word(_text, w) is "who" or "that") return SubjectBefore(passage, w, floor);
             }
             return null;
         }
@@ -145,13 +145,13 @@ public sealed partial class Attributor
         for (int k = openToken - 1; k >= 1 && openToken - k <= 5; k--)
         {
             var token = tokens[k];
-            if (IsBoundary(passage, k) || (token.IsWord && CueLexicon.MatchAt(_text, passage, k) is not null && !SpeechNouns.Contains(Word(token)))) return null;
-            if (!token.IsWord || !char.IsLower(_text[token.Start]) || !SpeechNouns.Contains(Word(token))) continue;
+            if (IsBoundary(passage, k) || (token.IsWord && CueLexicon.MatchAt(_text, passage, k) is not null && !SpeechNouns.Contains(passage.Word(_text, k)))) return null;
+            if (!token.IsWord || !char.IsLower(_text[token.Start]) || !SpeechNouns.Contains(passage.Word(_text, k))) continue;
             // The owner right before the noun, or before one or two modifiers ("his past comments").
             for (int o = k - 1; o >= 0 && k - o <= 3; o--)
             {
                 var owner = tokens[o];
-                if (owner.IsWord && Possessive(Word(owner)) is not null) return owner.Range;
+                if (owner.IsWord && Possessive(passage.Word(_text, o)) is not null) return owner.Range;
                 if (owner.Kind == TokenKind.Possessive && o > 0 && Words.StartsUpper(_text, tokens[o - 1]))
                 {
                     int first = o - 1;
@@ -177,7 +177,7 @@ public sealed partial class Attributor
             if (token.Kind == TokenKind.QuoteMark) break;
             if (token.Kind == TokenKind.Punctuation && !IsNameDot(passage, end) && _text[token.Start] is not ('-' or '(' or ')')) break;
             // "said as the hall emptied": a clause after the cue, not its speaker.
-            if (token.IsWord && char.IsLower(_text[token.Start]) && PhraseStops.Contains(Word(token))) break;
+            if (token.IsWord && char.IsLower(_text[token.Start]) && PhraseStops.Contains(passage.Word(_text, end))) break;
             end++;
         }
         return Phrase(passage, start, end);
@@ -346,7 +346,7 @@ public sealed partial class Attributor
         // "Shortly after the call ended, ...", "Ironically, ...": an adverb opening the sentence, not a name.
         if (IsNoOne(first) && !(start + 1 < end && Words.StartsUpper(_text, tokens[start + 1])) && !NamesAnEntity(tokens[start].Range)) return null;
         // "Recalling that moment, Axelrod said": a participle opening the sentence, not a name ending in -ing.
-        if (IsParticiple(tokens[start]) && start + 1 < end && tokens[start + 1].IsWord && passage.Word(_text, start + 1) is var next && (IsFunctionWord(next) || next is "that" or "to")) return null;
+        if (IsParticiple(passage, start) && start + 1 < end && tokens[start + 1].IsWord && passage.Word(_text, start + 1) is var next && (IsFunctionWord(next) || next is "that" or "to")) return null;
         if (Pronoun(first) is not null) return tokens[start].Range;
         bool name = char.IsUpper(first[0]) && first is not ("The" or "A" or "An" or "His" or "Her" or "Their" or "Its" or "Our");
         int stop = start + 1;
@@ -363,7 +363,7 @@ public sealed partial class Attributor
             if (token.Kind == TokenKind.Possessive) name = false; // "Scott’s niece": the head follows
             if (token.IsWord && char.IsLower(_text[token.Start]))
             {
-                var word = Word(token);
+                var word = passage.Word(_text, stop);
                 // A name runs over capitalised words (and "of": Secretary of State); a description
                 // runs to its verb or preposition.
                 // "Democratic presidential candidate Bernie Sanders", "Another delegate": one capitalised word
@@ -403,7 +403,7 @@ public sealed partial class Attributor
         return null;
     }
 
-    private bool IsParticiple(Token token) => token.IsWord && token.Length > 5 && Word(token).EndsWith("ing", StringComparison.Ordinal);
+    private bool IsParticiple(Passage passage, int i) => passage.Tokens[i].IsWord && passage.Tokens[i].Length > 5 && passage.Word(_text, i).EndsWith("ing", StringComparison.Ordinal);
 
     private bool LooksLikeVerb(string word) =>
         word.EndsWith("ed", StringComparison.Ordinal) || Words.IsAuxiliaryOrAdverb(word) || CommonVerbs.Contains(word);
@@ -434,7 +434,7 @@ public sealed partial class Attributor
         while (end - 1 > start && tokens[end - 1].IsWord && IsFunctionWord(passage.Word(_text, end - 1))) end--;
         // "in the", "echoing some commentators": a phrase opening with a preposition or participle is a
         // fragment of the clause, not a speaker.
-        if (tokens[start].IsWord && (Prepositions.Contains(passage.Word(_text, start)) || (IsParticiple(tokens[start]) && char.IsLower(_text[tokens[start].Start])))) return null;
+        if (tokens[start].IsWord && (Prepositions.Contains(passage.Word(_text, start)) || (IsParticiple(passage, start) && char.IsLower(_text[tokens[start].Start])))) return null;
         bool content = false;
         for (int i = start; i < end; i++)
         {
@@ -472,18 +472,18 @@ public sealed partial class Attributor
         if (IsBoundary(passage, i)) return true;
         if (token.Kind == TokenKind.Punctuation) return _text[token.Start] is ',' or ':' or '\u2014' or '\u2013' or '-';
         // "As The Post’s columnist puts it": a sentence-opening "As" is never part of the name.
-        if (token.IsWord && Word(token) == "As") return true;
-        return token.IsWord && char.IsLower(_text[token.Start]) && Word(token) is "that" or "but" or "which" or "when" or "while" or "because" or "and" or "where" or "who" or "if" or "although" or "though" or "what" or "why" or "how" or "under" or "whom" or "as";
+        if (token.IsWord && passage.Word(_text, i) == "As") return true;
+        return token.IsWord && char.IsLower(_text[token.Start]) && passage.Word(_text, i) is "that" or "but" or "which" or "when" or "while" or "because" or "and" or "where" or "who" or "if" or "although" or "though" or "what" or "why" or "how" or "under" or "whom" or "as";
     }
 
     private bool IsNameDot(Passage passage, int i) =>
         i > 0 && _text[passage.Tokens[i].Start] == '.' && passage.Tokens[i - 1].IsWord
         && (Words.IsAbbreviation(passage.Word(_text, i - 1)) || (passage.Tokens[i - 1].Length == 1 && char.IsUpper(_text[passage.Tokens[i - 1].Start])));
 
-    private bool IsAdverb(Token token) =>
-        token.IsWord && char.IsLower(_text[token.Start]) && Words.EndsLikeAdverb(Word(token));
+    private bool IsAdverb(Passage passage, int i) =>
+        passage.Tokens[i].IsWord && char.IsLower(_text[passage.Tokens[i].Start]) && Words.EndsLikeAdverb(passage.Word(_text, i));
 
-    private bool IsAuxiliary(Token token) => token.IsWord && Words.IsAuxiliaryOrAdverb(Word(token));
+    private bool IsAuxiliary(Passage passage, int i) => passage.Tokens[i].IsWord && Words.IsAuxiliaryOrAdverb(passage.Word(_text, i));
 
     [MethodImpl(Jit.Optimized)]
     private List<string> PhraseWords(TextRange phrase)

@@ -203,7 +203,7 @@ public sealed partial class Attributor
     {
         var tokens = passage.Tokens;
         int end = participle;
-        while (end - 1 >= 0 && IsAdverb(tokens[end - 1])) end--;
+        while (end - 1 >= 0 && IsAdverb(passage, end - 1)) end--;
         for (int k = end - 1; k >= 0 && end - k <= 6; k--)
         {
             if (!tokens[k].IsWord) return null;
@@ -339,7 +339,7 @@ public sealed partial class Attributor
             // its own. Only "“Q.” Smith said." is the quote's report.
             bool newSentence = quoteEndsSentence && Words.StartsUpper(_text, tokens[start]);
             if (newSentence && StartsClause(passage, cue.Last + 1)) break;
-            if (cue.First == cue.Last && IsParticiple(tokens[cue.Last])) break;
+            if (cue.First == cue.Last && IsParticiple(passage, cue.Last)) break;
 
             int first = CueStart(passage, cue, start);
             // “terrible,” denounced her record and said ...: the phrase after such a verb is its object.
@@ -363,7 +363,7 @@ public sealed partial class Attributor
     private int CueStart(Passage passage, CueMatch cue, int floor)
     {
         int first = cue.First;
-        while (first - 1 >= floor && IsAdverb(passage.Tokens[first - 1])) first--;
+        while (first - 1 >= floor && IsAdverb(passage, first - 1)) first--;
         return first;
     }
 
@@ -398,7 +398,7 @@ public sealed partial class Attributor
         var tokens = passage.Tokens;
         for (int i = openToken - 2; i >= 0 && openToken - i <= MaxSentenceTokens && !IsBoundary(passage, i); i--)
         {
-            if (tokens[i].IsWord && Pronoun(Word(tokens[i])) is "he" or "she" or "they" && tokens[i + 1].IsWord && char.IsLower(_text[tokens[i + 1].Start]))
+            if (tokens[i].IsWord && Pronoun(passage.Word(_text, i)) is "he" or "she" or "they" && tokens[i + 1].IsWord && char.IsLower(_text[tokens[i + 1].Start]))
             {
                 return tokens[i].Range;
             }
@@ -525,7 +525,7 @@ public sealed partial class Attributor
             // "Win Htein said that according to its analysis, the NLD has won “Q”": a source that is no
             // one ("its analysis") inside a named report leaves the quote to the report.
             var source = PhraseAfter(passage, cue.Last + 1);
-            if (source is { } named && Word(tokens[passage.TokenAt(named.Start)]) is "its" or "his" or "her" or "their"
+            if (source is { } named && passage.Word(_text, passage.TokenAt(named.Start)) is "its" or "his" or "her" or "their"
                 && OuterSpeaker(passage, cue.First) is { } reporter)
             {
                 return reporter;
@@ -534,16 +534,16 @@ public sealed partial class Attributor
         }
         // "As reported by Western Journalism, ..." : the agent of a passive cue.
         // ("said by telephone" names no agent.)
-        if (cue.Last + 2 < openToken && tokens[cue.Last + 1].IsWord && Word(tokens[cue.Last + 1]) == "by" && (Words.StartsUpper(_text, tokens[cue.Last + 2]) || Word(tokens[cue.Last + 2]) is "the" or "a" or "an"))
+        if (cue.Last + 2 < openToken && tokens[cue.Last + 1].IsWord && passage.Word(_text, cue.Last + 1) == "by" && (Words.StartsUpper(_text, tokens[cue.Last + 2]) || passage.Word(_text, cue.Last + 2) is "the" or "a" or "an"))
         {
             return (null, PhraseAfter(passage, cue.Last + 2, stopAt: openToken));
         }
         // "..., telling reporters “Q”": a participle's speaker is the subject of the clause it hangs on.
         // "..., with Trump reportedly yelling: “Q”": after "with", the participle has a subject of its own.
-        if (cue.First == cue.Last && IsParticiple(tokens[cue.Last])) return (null, WithSubject(passage, cue.First) ?? ClauseSubject(passage, cue.First) ?? SubjectAfterClause(passage, cue.Last, openToken));
+        if (cue.First == cue.Last && IsParticiple(passage, cue.Last)) return (null, WithSubject(passage, cue.First) ?? ClauseSubject(passage, cue.First) ?? SubjectAfterClause(passage, cue.Last, openToken));
         // "Smith, says Carl Anthony, a historian, is that she was “Q”": a cue set off by commas, its speaker after it.
         if (cue.First > 0 && tokens[cue.First - 1] is { Kind: TokenKind.Punctuation } before && _text[before.Start] == ','
-            && !CueLexicon.TakesObject(Word(tokens[cue.Last]))
+            && !CueLexicon.TakesObject(passage.Word(_text, cue.Last))
             && SubjectAt(passage, cue.Last + 1, openToken) is { } parenthetical && IsName(passage, parenthetical)
             && passage.TokenAt(parenthetical.End) is var after && after < openToken && _text[tokens[after].Start] == ',')
         {
@@ -551,7 +551,7 @@ public sealed partial class Attributor
         }
         var subject = SubjectBefore(passage, cue.First, 0);
         // A modal before the inner cue ("will say") makes it a prediction inside the outer report.
-        bool predicted = cue.First > 0 && tokens[cue.First - 1].IsWord && Word(tokens[cue.First - 1]) is "will" or "would" or "could" or "might" or "may" or "should" or "must";
+        bool predicted = cue.First > 0 && tokens[cue.First - 1].IsWord && passage.Word(_text, cue.First - 1) is "will" or "would" or "could" or "might" or "may" or "should" or "must";
         if (subject is { } inner && (!char.IsUpper(_text[inner.Start]) || predicted) && OuterSpeaker(passage, cue.First) is { } outer)
         {
             // "Obama said he expected that Americans will say “no”": the report is Obama's.
@@ -624,6 +624,4 @@ public sealed partial class Attributor
         }
         return null;
     }
-
-    private string Word(Token token) => _text.Substring(token.Start, token.Length);
 }
