@@ -109,12 +109,44 @@ public sealed class EntityTable
     }
 
     /// <summary>Mentions inside <paramref name="range"/>, in text order.</summary>
-    [MethodImpl(Jit.Optimized)]
-    public IEnumerable<(TextRange Range, EntityBuilder Entity)> MentionsIn(TextRange range)
+    public MentionsInRange MentionsIn(TextRange range) => new(_mentions, range, FirstAtOrAfter(range.Start));
+
+    /// <summary>
+    /// The mentions inside a range, for <c>foreach</c>. A struct rather than an iterator: the attributor
+    /// asks for them several times a quote, and an iterator was an object each time (2 of the 58 MB that
+    /// reading 1,000 articles allocated).
+    /// </summary>
+    public struct MentionsInRange
     {
-        for (int i = FirstAtOrAfter(range.Start); i < _mentions.Count && _mentions[i].Range.Start < range.End; i++)
+        private readonly List<(TextRange Range, EntityBuilder Entity)> _mentions;
+        private readonly TextRange _range;
+        private int _next;
+
+        internal MentionsInRange(List<(TextRange Range, EntityBuilder Entity)> mentions, TextRange range, int first)
         {
-            if (range.Contains(_mentions[i].Range)) yield return _mentions[i];
+            _mentions = mentions;
+            _range = range;
+            _next = first;
+            Current = default;
+        }
+
+        public (TextRange Range, EntityBuilder Entity) Current { get; private set; }
+
+        public MentionsInRange GetEnumerator() => this;
+
+        [MethodImpl(Jit.Optimized)]
+        public bool MoveNext()
+        {
+            while (_next < _mentions.Count && _mentions[_next].Range.Start < _range.End)
+            {
+                var mention = _mentions[_next++];
+                if (_range.Contains(mention.Range))
+                {
+                    Current = mention;
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
