@@ -27,7 +27,11 @@ public static class SeedModels
     public static void ReadAhead(ImmutableArray<SeedFile?> seeds, CancellationToken cancellationToken)
     {
         if (seeds.Length < 2) return;
-        var parallel = new ParallelOptions { CancellationToken = cancellationToken };
+        // One thread per core: Parallel.For otherwise adds the calling thread to the pool's workers, three
+        // readers on two cores in the compiler (reading 1,000 articles ahead: 262-376 ms, two threads 257-276).
+#pragma warning disable RS1035 // The processor count is not a setting read from the environment.
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+#pragma warning restore RS1035
         Parallel.For(0, seeds.Length, parallel, i =>
         {
             try
