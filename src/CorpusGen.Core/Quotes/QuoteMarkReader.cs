@@ -14,6 +14,7 @@ namespace CorpusGen.Core.Quotes;
 public static class QuoteMarkReader
 {
     /// <summary>Only these characters can start a quotation mark: everything else is skipped at once.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool MayBeMark(char c) =>
         c is '"' or '\'' or '`' or (>= '\u2018' and <= '\u201F') or '\u00AB' or '\u00BB' or '\u2039' or '\u203A';
 

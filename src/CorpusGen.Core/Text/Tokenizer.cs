@@ -15,6 +15,7 @@ public static class Tokenizer
     public static int ExpectedCount(TextRange range) => range.Length / 5 + 4;
 
     /// <summary>Adds the tokens of <paramref name="range"/> to <paramref name="tokens"/> and returns it.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static List<Token> Tokenize(string text, TextRange range, HashSet<int> quoteMarkStarts, List<Token> tokens)
     {
         int i = range.Start;
@@ -108,6 +109,7 @@ public static class Tokenizer
         return j;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWordChar(char c) =>
         c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9
                 : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
@@ -124,6 +126,7 @@ public static class Tokenizer
     }
 
     /// <summary>’s or 's ending a word, or a lone ’ after an s (plural possessive: "players’ union").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsPossessiveAt(string text, int i, int end, out int possessiveEnd)
     {
         possessiveEnd = i;
