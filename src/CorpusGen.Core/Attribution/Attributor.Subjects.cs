@@ -403,6 +403,7 @@ public sealed partial class Attributor
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsParticiple(Passage passage, int i) => passage.Tokens[i].IsWord && passage.Tokens[i].Length > 5 && passage.Word(_text, i).EndsWith("ing", StringComparison.Ordinal);
 
     private bool LooksLikeVerb(string word) =>
@@ -448,6 +449,7 @@ public sealed partial class Attributor
         return content ? new TextRange(tokens[start].Start, tokens[end - 1].End) : null;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private bool IsBoundary(Passage passage, int i)
     {
         var token = passage.Tokens[i];
@@ -466,6 +468,7 @@ public sealed partial class Attributor
         return !(i + 1 < passage.Tokens.Count && passage.Tokens[i + 1].Start == token.End && _text[token.End] is ')' or ',');
     }
 
+    [MethodImpl(Jit.Optimized)]
     private bool StopsPhraseBackward(Passage passage, int i)
     {
         var token = passage.Tokens[i];
@@ -480,6 +483,7 @@ public sealed partial class Attributor
         i > 0 && _text[passage.Tokens[i].Start] == '.' && passage.Tokens[i - 1].IsWord
         && (Words.IsAbbreviation(passage.Word(_text, i - 1)) || (passage.Tokens[i - 1].Length == 1 && char.IsUpper(_text[passage.Tokens[i - 1].Start])));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsAdverb(Passage passage, int i) =>
         passage.Tokens[i].IsWord && char.IsLower(_text[passage.Tokens[i].Start]) && Words.EndsLikeAdverb(passage.Word(_text, i));
 

@@ -297,9 +297,8 @@ public static class EntityRecognizer
     private static bool CanContinueName(string text, Token token) => token.Kind switch
     {
         TokenKind.Word => char.IsUpper(text[token.Start]) || char.IsDigit(text[token.Start])
-            || string.CompareOrdinal(text, token.Start, "of", 0, Math.Max(2, token.Length)) == 0
-            || string.CompareOrdinal(text, token.Start, "and", 0, Math.Max(3, token.Length)) == 0
-            || string.CompareOrdinal(text, token.Start, "the", 0, Math.Max(3, token.Length)) == 0,
+            || (token.Length == 2 && Words.At(text, token.Start, "of"))
+            || (token.Length == 3 && (Words.At(text, token.Start, "and") || Words.At(text, token.Start, "the"))),
         TokenKind.Possessive => true,
         TokenKind.Punctuation => text[token.Start] is ',' or '.' or '-' or '&',
         _ => false,

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using CorpusGen.Core.Text;
 
 namespace CorpusGen.Core.Layout;
 
@@ -147,7 +148,7 @@ public static class LayoutReader
     {
         foreach (var prefix in RelatedLinkPrefixes)
         {
-            if (block.Length > prefix.Length && string.CompareOrdinal(text, block.Start, prefix, 0, prefix.Length) == 0)
+            if (block.Length > prefix.Length && Words.At(text, block.Start, prefix))
             {
                 link = Trim(text, new TextRange(block.Start + prefix.Length, block.End));
                 return true;

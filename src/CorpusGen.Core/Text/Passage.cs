@@ -31,6 +31,7 @@ public sealed class Passage
     public List<Token> Tokens { get; }
 
     /// <summary>The text of token <paramref name="index"/>, made once and kept: readers ask for the same words often.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public string Word(string text, int index) =>
         _words[_wordsStart + index] ??= text.Substring(Tokens[index].Start, Tokens[index].Length);
 

@@ -37,6 +37,21 @@ public static class Words
 
     public static bool StartsUpper(string text, Token token) => token.IsWord && char.IsUpper(text[token.Start]);
 
+    /// <summary>
+    /// Whether <paramref name="text"/> holds <paramref name="word"/> at <paramref name="start"/>. Compared
+    /// here, not with string.CompareOrdinal: in a new compiler process the runtime's own comparison runs
+    /// unoptimised for the whole build.
+    /// </summary>
+    public static bool At(string text, int start, string word)
+    {
+        if (start < 0 || start > text.Length - word.Length) return false;
+        for (int i = 0; i < word.Length; i++)
+        {
+            if (text[start + i] != word[i]) return false;
+        }
+        return true;
+    }
+
     public static HashSet<string> Set(string words) =>
         new(words.Split(new[] { ' ', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 }
