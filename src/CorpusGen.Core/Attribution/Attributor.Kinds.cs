@@ -56,9 +56,9 @@ public sealed partial class Attributor
     {
         int i = quote.Range.End;
         while (i < _text.Length && _text[i] == ' ') i++;
-        if (string.CompareOrdinal(_text, i, "by ", 0, 3) != 0) return false;
+        if (!Words.At(_text, i, "by ")) return false;
         i += 3;
-        if (string.CompareOrdinal(_text, i, "the ", 0, 4) == 0) i += 4;
+        if (Words.At(_text, i, "the ")) i += 4;
         return i < _text.Length && char.IsUpper(_text[i]);
     }
 

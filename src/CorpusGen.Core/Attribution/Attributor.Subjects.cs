@@ -509,7 +509,7 @@ public sealed partial class Attributor
     {
         foreach (var determiner in new[] { "the ", "The ", "a ", "A ", "an ", "An ", "its ", "their " })
         {
-            if (phrase.Length > determiner.Length && string.CompareOrdinal(_text, phrase.Start, determiner, 0, determiner.Length) == 0)
+            if (phrase.Length > determiner.Length && Words.At(_text, phrase.Start, determiner))
             {
                 return new TextRange(phrase.Start + determiner.Length, phrase.End);
             }

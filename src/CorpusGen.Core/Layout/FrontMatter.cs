@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using CorpusGen.Core.Text;
 
 namespace CorpusGen.Core.Layout;
 
@@ -51,7 +52,7 @@ public static class FrontMatter
     private static bool IsFence(string text, int start, int end)
     {
         var line = LayoutReader.Trim(text, new TextRange(start, end));
-        return line.Length == 3 && string.CompareOrdinal(text, line.Start, "---", 0, 3) == 0;
+        return line.Length == 3 && Words.At(text, line.Start, "---");
     }
 
     [MethodImpl(Jit.Optimized)]

@@ -70,7 +70,7 @@ public static class LayoutReader
     /// <summary>"By Jane Smith" or "By JANE SMITH, Associated Press": short, and nothing else.</summary>
     private static bool IsByline(string text, TextRange block) =>
         block.Length > 4 && block.Length <= 100
-        && string.CompareOrdinal(text, block.Start, "By ", 0, 3) == 0
+        && Words.At(text, block.Start, "By ")
         && char.IsUpper(text[block.Start + 3])
         && text.IndexOf('.', block.Start, block.Length) < 0;
 

@@ -38,9 +38,10 @@ public static class Words
     public static bool StartsUpper(string text, Token token) => token.IsWord && char.IsUpper(text[token.Start]);
 
     /// <summary>
-    /// Whether <paramref name="text"/> holds <paramref name="word"/> at <paramref name="start"/>. Compared
-    /// here, not with string.CompareOrdinal: in a new compiler process the runtime's own comparison runs
-    /// unoptimised for the whole build.
+    /// Whether <paramref name="text"/> holds <paramref name="word"/> (any literal: "By ", "---") at
+    /// <paramref name="start"/>, false where it would run past the end. Compared here, not with
+    /// string.CompareOrdinal: in a new compiler process the runtime's own comparison runs unoptimised for
+    /// the whole build.
     /// </summary>
     public static bool At(string text, int start, string word)
     {
