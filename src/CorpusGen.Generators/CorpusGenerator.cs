@@ -13,6 +13,8 @@ namespace CorpusGen.Generators;
 [Generator(LanguageNames.CSharp)]
 public sealed class CorpusGenerator : IIncrementalGenerator
 {
+    public CorpusGenerator() => ReaderWarmUp.Start();
+
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var options = context.AnalyzerConfigOptionsProvider

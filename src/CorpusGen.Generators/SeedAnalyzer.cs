@@ -20,6 +20,8 @@ namespace CorpusGen.Generators;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SeedAnalyzer : DiagnosticAnalyzer
 {
+    public SeedAnalyzer() => ReaderWarmUp.Start();
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.UnclosedQuotation,
         DiagnosticDescriptors.StrayClosingMark,
