@@ -13,7 +13,7 @@ namespace CorpusGen.Generators;
 [Generator(LanguageNames.CSharp)]
 public sealed class CorpusGenerator : IIncrementalGenerator
 {
-    public CorpusGenerator() => ReaderWarmUp.Start();
+    public CorpusGenerator() => WarmUp.Start();
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {

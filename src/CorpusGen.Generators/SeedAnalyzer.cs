@@ -20,7 +20,7 @@ namespace CorpusGen.Generators;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SeedAnalyzer : DiagnosticAnalyzer
 {
-    public SeedAnalyzer() => ReaderWarmUp.Start();
+    public SeedAnalyzer() => WarmUp.Start();
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.UnclosedQuotation,

@@ -1,26 +1,30 @@
 using System;
+using System.Collections.Immutable;
 using System.Threading;
 using System.Threading.Tasks;
 using CorpusGen.Core;
+using CorpusGen.Core.Naming;
+using CorpusGen.Generators.Emit;
+using CorpusGen.Generators.Model;
 
 namespace CorpusGen.Generators;
 
 /// <summary>
-/// Compiles the reader before the compiler needs it. A command-line build starts a new compiler process,
-/// and the runtime compiles each reader method the first time it runs: about 300 methods, some 80 ms of
-/// JIT, which the first seeds read would otherwise wait for. From loading the generator to running it
-/// the compiler works on one core (parsing, then binding: about 170 ms in the 1,000-article benchmark),
-/// so reading one short article on a pool thread as soon as the generator or the analyzer is created
-/// does that compiling on the idle core. Measured over 16 interleaved compiler runs of the 1,000-article
-/// build: the generator's time 0.311-0.340 s before, 0.216-0.251 s after, and the compiler's whole run
-/// about 90 ms shorter, so the work was removed from the build's path, not just moved out of the
-/// generator's clock. In a long-lived process (the IDE, the compiler server) it runs once.
+/// Has the runtime compile the reader and the emitters before the compiler needs them. A command-line
+/// build starts a new compiler process, and the runtime compiles each method the first time it runs:
+/// for the reader about 300 methods, some 80 ms of JIT, which the first seeds read would otherwise wait
+/// for. From creating the generator to running it the compiler works on one core (parsing, then binding:
+/// about 170 ms in the 1,000-article benchmark), so reading and emitting one short article on a pool
+/// thread as soon as the generator or the analyzer is created does that compiling on the idle core.
+/// In the 1,000-article build (interleaved compiler runs, docs/performance.md) the generator's time fell
+/// from about 0.33 s to 0.21 s and the compiler's whole run by about as much: the work left the build's
+/// path, not just the generator's clock. In a long-lived process (the IDE, the compiler server) it runs once.
 /// </summary>
-public static class ReaderWarmUp
+public static class WarmUp
 {
     private static int started;
 
-    /// <summary>Starts the warm-up read once per process; returns at once.</summary>
+    /// <summary>Starts the warm-up once per process; returns at once.</summary>
     public static void Start()
     {
         if (Interlocked.Exchange(ref started, 1) != 0) return;
@@ -28,13 +32,23 @@ public static class ReaderWarmUp
         {
             try
             {
-                ArticleReader.Read(Article);
+                Run();
             }
             catch (Exception)
             {
                 // Only a warm-up: a fault here would recur, and be reported, on the seed that meets it.
             }
         });
+    }
+
+    /// <summary>Reads <see cref="Article"/> and emits it as the generator would: its source and an index of it.</summary>
+    public static void Run()
+    {
+        var model = ArticleReader.Read(Article);
+        var seed = new SeedArticle("warm-up.txt", "Article_warm_up", ArticleNames.Wished(model, "warm-up"), null, model);
+        var options = new GeneratorOptions(GeneratorOptions.DefaultNamespace, null);
+        ArticleEmitter.Emit(seed, options);
+        IndexEmitter.Emit(ImmutableArray.Create(ArticleSummary.From(seed)), options);
     }
 
     /// <summary>
