@@ -33,6 +33,7 @@ public class WarmUpTests
         Assert.Contains(("the NFA", "Northern Ferry Association"), credited); // an acronym defined earlier
         Assert.Contains(article.Quotes, quote => quote.Cue is { } cue && Of(cue) == "According to");
         Assert.Contains(article.Quotes, quote => quote.Range.Slice(article.Text).Contains("\n\n"));     // continued over paragraphs
+        Assert.Contains(article.Quotes, quote => quote.Depth == 1 && Of(quote.Content) == "a done deal"); // nested with the other marks
         Assert.Contains(article.Entities, entity => entity.Kind == Core.EntityKind.Place && entity.Aliases.Contains("French"));
     }
 
