@@ -16,6 +16,8 @@ public class QuoteKindTests
     [InlineData("Only when a mayor can run for office without being told to “smile” will it end.", QuoteKind.ScareQuote)]
     [InlineData("The film “Harbour Lights” opened in town on Friday night.", QuoteKind.ScareQuote)]
     [InlineData("The plan was a “total mess” in every way.", QuoteKind.ScareQuote)]
+    [InlineData("Her memoir, “Harbour Days,” sold well in town.", QuoteKind.ScareQuote)]
+    [InlineData("The mayor wrote in her book, “The harbour will close within a year.”", QuoteKind.Speech)]
     [InlineData("The mayor said the plan “cannot go ahead without more money,” and left.", QuoteKind.Partial)]
     [InlineData("The council accused the firm of a “reckless disregard” for safety.", QuoteKind.Partial)]
     [InlineData("“The plan cannot go ahead without more money,” the mayor said.", QuoteKind.Speech)]

@@ -19,6 +19,9 @@ public sealed partial class Attributor
         if (upper && EndsWithComma(quote.Content) && FollowedByAuthor(quote)) return QuoteKind.ScareQuote;
         // The sentence's full stop may sit inside the marks: on ABC’s “This Week.”
         if (!sentenceStart && words <= 8 && IsTitleCase(quote.Content) && EndPunctuation(quote.Content) is not ('!' or '?') && NamesAWork(quote)) return QuoteKind.ScareQuote;
+        // A title set off by commas after the work it names: his memoir, “Gifted Hands,” (the comma made it
+        // look like the start of someone's words).
+        if (words <= 8 && IsTitleCase(quote.Content) && EndPunctuation(quote.Content) is not ('!' or '?') && AfterAWorkAndComma(quote)) return QuoteKind.ScareQuote;
         // Titles (“Face the Nation”) and one- or two-word terms nobody is quoted saying.
         if (!attributed && (words <= 2 || (!sentenceStart && words <= 6 && IsTitleCase(quote.Content) && EndPunctuation(quote.Content) == '\0')))
         {
@@ -27,7 +30,9 @@ public sealed partial class Attributor
         return sentenceStart && upper ? QuoteKind.Speech : QuoteKind.Partial;
     }
 
-    private static readonly HashSet<string> Works = Words.Set("on in of show program programme podcast book film movie series song album column memoir novel documentary headline article essay op-ed titled entitled called broadcast");
+    private const string WorkNounList = "show program programme podcast book film movie series song album column memoir novel documentary headline article essay op-ed ad commentary anthem biopic";
+    private static readonly HashSet<string> WorkNouns = Words.Set(WorkNounList);
+    private static readonly HashSet<string> Works = Words.Set("on in of titled entitled called broadcast " + WorkNounList);
 
     /// <summary>The word before the quote introduces a work by name ("on", "in", a possessive, "the film").</summary>
     [MethodImpl(Jit.Optimized)]
@@ -40,6 +45,19 @@ public sealed partial class Attributor
         if (end - i - 1 <= 0) return false;
         var word = _text.Substring(i + 1, end - i - 1);
         return Works.Contains(word.ToLowerInvariant()) || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal);
+    }
+
+    /// <summary>A noun naming a work and a comma right before the quote: "his new book, “…”".</summary>
+    [MethodImpl(Jit.Optimized)]
+    private bool AfterAWorkAndComma(ScannedQuote quote)
+    {
+        int i = quote.Range.Start - 1;
+        while (i >= 0 && char.IsWhiteSpace(_text[i])) i--;
+        if (i < 0 || _text[i] != ',') return false;
+        int end = i;
+        i--;
+        while (i >= 0 && (char.IsLetter(_text[i]) || _text[i] == '-')) i--;
+        return end - i - 1 > 0 && WorkNouns.Contains(_text.Substring(i + 1, end - i - 1).ToLowerInvariant());
     }
 
     [MethodImpl(Jit.Optimized)]
