@@ -29,6 +29,15 @@ public class AttributionTests
     }
 
     [Theory]
+    [InlineData("The mayor hasn’t said much since May. “The budget is balanced.”")]
+    [InlineData("The mayor hasn't said much since May. “The budget is balanced.”")]
+    public void A_negated_auxiliary_is_not_part_of_the_speaker(string paragraph)
+    {
+        var article = Read.Article(paragraph);
+        Assert.Equal("The mayor", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Theory]
     [InlineData("“The market has not failed the working class,” he mocks.", "he", "mocks")]
     [InlineData("He jokes, “It is a never ending line of voters!”", "He", "jokes")]
     [InlineData("“We will win this state,” Maria Lopez predicts.", "Maria Lopez", "predicts")]
