@@ -19,6 +19,8 @@ public class AttributionTests
     [InlineData("“What if the senator had elocution lessons?” the 43-year-old asked in the video.", "the 43-year-old", "asked")]
     [InlineData("The museum opened. Said Maria Lopez, who grew up nearby, “We were all so proud of him.”", "Maria Lopez", "Said")]
     [InlineData("Sen. Maria Lopez (D-N.Y.) said: “The budget is balanced.”", "Maria Lopez", "said")]
+    [InlineData("Maria Lopez was quick to add: “The budget is balanced.”", "Maria Lopez", "quick to add")]
+    [InlineData("After the vote ended the mayor said, “The budget is balanced.”", "the mayor", "said")]
     [InlineData("Sen. Maria Lopez (D-N.Y.), said after a lunch that she had not read it, but called it a “starting point for the talks.”", "Maria Lopez", "called")]
     public void Cue_templates_find_speaker_and_cue(string paragraph, string speaker, string cue)
     {

@@ -411,6 +411,8 @@ public sealed partial class Attributor
 
     private static bool IsFunctionWord(string word) => Prepositions.Contains(word) || Determiners.Contains(word) || word is "and" or "or";
 
+    private static readonly HashSet<string> Subordinators = Words.Set("after when while before since once if because although though until After When While Before Since Once If Because Although Though Until");
+
     private static readonly HashSet<string> Prepositions = Words.Set("in on at for from with by of about over into under after before during against without through across toward towards among");
 
     /// <summary>Irregular and everyday verbs that end a description ("The New Republic’s Jeet Heer sees").</summary>
@@ -431,6 +433,15 @@ public sealed partial class Attributor
         if (start >= end) return null;
         // "on Tuesday night he said": a pronoun takes no modifiers, so what comes before it is not the speaker.
         if (end - 1 > start && tokens[end - 1].IsWord && Pronoun(passage.Word(_text, end - 1)) is not null) start = end - 1;
+        // "After the vote ended the mayor said": a fronted clause left without its comma ends at its verb.
+        // ("While Sanders admitted" has none: there the clause's subject is the one speaking.)
+        if (tokens[start].IsWord && Subordinators.Contains(passage.Word(_text, start)))
+        {
+            int verb = end - 2;
+            while (verb > start && !(tokens[verb].IsWord && passage.Word(_text, verb) is var word && char.IsLower(word[0])
+                                    && (word.EndsWith("ed", StringComparison.Ordinal) || CommonVerbs.Contains(word)))) verb--;
+            if (verb > start) start = verb + 1;
+        }
         // "the mother of", "a complaint by the SEC and a": a phrase cut short ends in a function word.
         while (end - 1 > start && tokens[end - 1].IsWord && IsFunctionWord(passage.Word(_text, end - 1))) end--;
         // "in the", "echoing some commentators": a phrase opening with a preposition or participle is a

@@ -158,7 +158,8 @@ yelling shouting screaming chanting joking");
                 var verb = passage.Word(text, i - 2);
                 // "went on to say": the cue starts at "went".
                 if (verb == "on" && i > 2 && tokens[i - 3].IsWord && passage.Word(text, i - 3) is "went" or "goes" or "go" or "going") return new CueMatch(i - 3, i, false);
-                return char.IsLower(verb[0]) && (verb.EndsWith("ed", StringComparison.Ordinal) || verb is "wants" or "want")
+                // "was quick to add": an adjective of eagerness carries the report as a verb would.
+                return char.IsLower(verb[0]) && (verb.EndsWith("ed", StringComparison.Ordinal) || verb is "wants" or "want" or "quick" or "eager" or "keen" or "careful")
                     ? new CueMatch(i - 2, i, false)
                     : null;
             }
