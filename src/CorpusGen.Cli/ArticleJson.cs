@@ -25,40 +25,10 @@ internal static class ArticleJson
         }
         json.WriteEndArray();
 
+        // The article's quotations; one inside another is part of its words and is listed in its
+        // "embedded" (as CoreNLP lists embedded quotations), not again among the article's.
         json.WriteStartArray("quotes");
-        foreach (var quote in article.Quotes)
-        {
-            json.WriteStartObject();
-            json.WriteNumber("start", quote.Range.Start);
-            json.WriteNumber("end", quote.Range.End);
-            json.WriteString("text", quote.Content.Slice(text));
-            json.WriteString("kind", quote.Kind switch { QuoteKind.Speech => "speech", QuoteKind.Partial => "partial", _ => "scare" });
-            json.WriteNumber("depth", quote.Depth);
-            json.WriteNumber("line", quote.Line);
-            json.WriteNumber("column", quote.Column);
-            if (quote.Speaker is { } speaker)
-            {
-                json.WriteStartObject("speaker");
-                Range(json, speaker.Mention, text);
-                json.WriteString("entity", speaker.Entity >= 0 ? article.Entities[speaker.Entity].Name : null);
-                json.WriteEndObject();
-            }
-            else
-            {
-                json.WriteNull("speaker");
-            }
-            if (quote.Cue is { } cue)
-            {
-                json.WriteStartObject("cue");
-                Range(json, cue, text);
-                json.WriteEndObject();
-            }
-            else
-            {
-                json.WriteNull("cue");
-            }
-            json.WriteEndObject();
-        }
+        for (int next = 0; next < article.Quotes.Count;) WriteQuote(json, article, ref next);
         json.WriteEndArray();
 
         json.WriteStartArray("entities");
@@ -95,6 +65,49 @@ internal static class ArticleJson
             json.WriteNumber("end", finding.Range.End);
             json.WriteEndObject();
         }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes the quote at <paramref name="index"/> with the quotations inside it, and moves past them.
+    /// The reader orders quotes by start, a quotation before those it holds.
+    /// </summary>
+    private static void WriteQuote(Utf8JsonWriter json, ArticleModel article, ref int index)
+    {
+        var text = article.Text;
+        var quote = article.Quotes[index++];
+        json.WriteStartObject();
+        json.WriteNumber("start", quote.Range.Start);
+        json.WriteNumber("end", quote.Range.End);
+        json.WriteString("text", quote.Content.Slice(text));
+        json.WriteString("kind", quote.Kind switch { QuoteKind.Speech => "speech", QuoteKind.Partial => "partial", _ => "scare" });
+        json.WriteNumber("depth", quote.Depth);
+        json.WriteNumber("line", quote.Line);
+        json.WriteNumber("column", quote.Column);
+        if (quote.Speaker is { } speaker)
+        {
+            json.WriteStartObject("speaker");
+            Range(json, speaker.Mention, text);
+            json.WriteString("entity", speaker.Entity >= 0 ? article.Entities[speaker.Entity].Name : null);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("speaker");
+        }
+        if (quote.Cue is { } cue)
+        {
+            json.WriteStartObject("cue");
+            Range(json, cue, text);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("cue");
+        }
+        json.WriteStartArray("embedded");
+        while (index < article.Quotes.Count && article.Quotes[index].Range.Start < quote.Range.End) WriteQuote(json, article, ref index);
         json.WriteEndArray();
         json.WriteEndObject();
     }

@@ -1,3 +1,5 @@
+using System;
+using System.IO;
 using System.Linq;
 using System.Text.Json;
 using Xunit;
@@ -18,7 +20,7 @@ public class ExtractSchemaTests
         Assert.Equal(new[] { "start", "end" }, Names(article.GetProperty("paragraphs")[0]));
 
         var quotes = article.GetProperty("quotes").EnumerateArray().ToList();
-        Assert.All(quotes, q => Assert.Equal(new[] { "start", "end", "text", "kind", "depth", "line", "column", "speaker", "cue" }, Names(q)));
+        Assert.All(quotes, q => Assert.Equal(new[] { "start", "end", "text", "kind", "depth", "line", "column", "speaker", "cue", "embedded" }, Names(q)));
         Assert.All(quotes, q => Assert.Contains(q.GetProperty("kind").GetString(), new[] { "speech", "partial", "scare" }));
         var first = quotes[0];
         Assert.Equal(new[] { "start", "end", "text", "entity" }, Names(first.GetProperty("speaker")));
@@ -42,6 +44,31 @@ public class ExtractSchemaTests
         Assert.Equal("decisive enabler", quote.GetProperty("text").GetString());
         var speaker = quote.GetProperty("speaker");
         Assert.Equal("NATO", text.Substring(speaker.GetProperty("start").GetInt32(), speaker.GetProperty("end").GetInt32() - speaker.GetProperty("start").GetInt32()));
+    }
+
+    [Fact]
+    public void A_quotation_inside_another_is_listed_in_its_embedded_not_among_the_article_quotes()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "corpusgen-embedded-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "a.txt"),
+                "Harbour talks\n\n“Out of nowhere, she said, ‘If we do nothing, all bets are off,’ and left,” the mayor said. “We agreed.”\n");
+            using var json = Cli.Extract(folder);
+            var quotes = json.RootElement.GetProperty("articles")[0].GetProperty("quotes").EnumerateArray().ToList();
+            Assert.Equal(2, quotes.Count);
+            Assert.All(quotes, q => Assert.Equal(0, q.GetProperty("depth").GetInt32()));
+            var inner = Assert.Single(quotes[0].GetProperty("embedded").EnumerateArray());
+            Assert.Equal("If we do nothing, all bets are off,", inner.GetProperty("text").GetString());
+            Assert.Equal(1, inner.GetProperty("depth").GetInt32());
+            Assert.Empty(inner.GetProperty("embedded").EnumerateArray());
+            Assert.Empty(quotes[1].GetProperty("embedded").EnumerateArray());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]
