@@ -30,6 +30,14 @@ public class AttributionTests
         Assert.Equal(cue, article.CueText(quote));
     }
 
+    [Fact]
+    public void A_sentence_opening_with_First_is_not_named_First()
+    {
+        var article = Read.Article("First there was the council’s deputy leader Ana Ruiz, who, after trading insults with the mayor, said on the radio that “the budget is not balanced at all.”");
+        Assert.NotEqual("First", article.SpeakerText(Assert.Single(article.Quotes)));
+        Assert.DoesNotContain(article.Entities, e => e.Name == "First");
+    }
+
     [Theory]
     [InlineData("The mayor hasn’t said much since May. “The budget is balanced.”")]
     [InlineData("The mayor hasn't said much since May. “The budget is balanced.”")]
