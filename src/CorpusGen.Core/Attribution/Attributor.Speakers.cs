@@ -38,7 +38,7 @@ public sealed partial class Attributor
             read.SpeakerMention = phrase;
             read.Speaker = pronoun switch
             {
-                "he" or "she" => _lastPerson ?? _entities.LastBefore(quoteStart, e => e.Kind == EntityKind.Person),
+                "he" or "she" => PersonFor(pronoun, quoteStart),
                 "it" => _lastIt ?? _entities.LastBefore(quoteStart, e => e.Kind is EntityKind.Organization or EntityKind.Document),
                 _ => _lastThey ?? _lastIt ?? _entities.LastBefore(quoteStart, e => e.Kind == EntityKind.Organization),
             };
@@ -56,6 +56,9 @@ public sealed partial class Attributor
 
         string head = Head(words);
         bool plural = head.Length > 3 && head.EndsWith("s", StringComparison.Ordinal) && char.IsLower(head[0]);
+        // "the California congressman", "Iowa voters": a place before the noun says where they are from,
+        // it is not the speaker ("the Chinese government" is the country speaking).
+        if (other is { Kind: EntityKind.Place } && char.IsLower(head[0]) && !GenericOrganizationNouns.Contains(head)) other = null;
         if (person is not null)
         {
             read.Speaker = person;
@@ -77,6 +80,7 @@ public sealed partial class Attributor
         else if (words.Count >= 2 && words[0] is "the" or "The" && char.IsLower(head[0]))
         {
             read.Speaker = _entities.LastBefore(quoteStart, e => Array.IndexOf(e.Descriptors, head) >= 0)
+                ?? (RoleTitles.TryGetValue(head, out var titles) ? _entities.LastBefore(quoteStart, e => e.Kind == EntityKind.Person && HasTitle(e, titles)) : null)
                 ?? (GenericOrganizationNouns.Contains(head) ? _entities.LastBefore(quoteStart, e => e.Kind == EntityKind.Organization) : null);
             read.SpeakerMention = phrase;
         }
@@ -94,6 +98,40 @@ public sealed partial class Attributor
             read.SpeakerMention = phrase;
         }
         Remember(read.Speaker, plural);
+    }
+
+    /// <summary>"the senator" is the last person named with one of these titles ("Sen. Bernie Sanders").</summary>
+    private static readonly Dictionary<string, string[]> RoleTitles = new(StringComparer.Ordinal)
+    {
+        ["senator"] = new[] { "Sen", "Senator" },
+        ["congressman"] = new[] { "Rep", "Representative", "Congressman" },
+        ["congresswoman"] = new[] { "Rep", "Representative", "Congresswoman" },
+        ["governor"] = new[] { "Gov", "Governor" },
+        ["president"] = new[] { "President" },
+        ["mayor"] = new[] { "Mayor" },
+        ["minister"] = new[] { "Minister" },
+        ["ambassador"] = new[] { "Ambassador" },
+        ["judge"] = new[] { "Judge" },
+        ["chairman"] = new[] { "Chairman" },
+    };
+
+    /// <summary>Whether the person's title ends with one of <paramref name="titles"/> ("Former Rep", "Prime Minister").</summary>
+    private static bool HasTitle(EntityBuilder person, string[] titles)
+    {
+        if (person.Title is not { } title) return false;
+        int space = title.LastIndexOf(' ');
+        return Array.IndexOf(titles, space < 0 ? title : title.Substring(space + 1)) >= 0;
+    }
+
+    /// <summary>
+    /// Who "he" or "she" stands for: the last person credited, else the last person named, passing over
+    /// anyone whose name or title says otherwise ("she" is never Donald Trump).
+    /// </summary>
+    private EntityBuilder? PersonFor(string pronoun, int before)
+    {
+        var other = pronoun == "he" ? Gender.Female : Gender.Male;
+        if (_lastPerson is { } last && Lexicon.GenderOf(last.Name, last.Title) != other) return last;
+        return _entities.LastBefore(before, e => e.Kind == EntityKind.Person && Lexicon.GenderOf(e.Name, e.Title) != other);
     }
 
     /// <summary>"The statement", "a report": a phrase whose head is a document noun.</summary>

@@ -24,12 +24,24 @@ public sealed class LexiconEntry
     public string Key => Acronym ?? Name;
 }
 
+/// <summary>What a name or title says of a person's gender; most say nothing.</summary>
+public enum Gender
+{
+    Unknown,
+    Male,
+    Female,
+}
+
 /// <summary>The built-in word lists, parsed once. Lookups are ordinal on normalised surfaces.</summary>
 public static class Lexicon
 {
     private static readonly NameIndex<LexiconEntry> Names = new();
     private static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> FirstNameSet = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> FemaleFirstNameSet = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> EitherFirstNameSet = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> MaleTitleSet = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> FemaleTitleSet = new(StringComparer.Ordinal);
 
     [MethodImpl(Jit.Optimized)]
     static Lexicon()
@@ -57,6 +69,10 @@ public static class Lexicon
         }
         foreach (var word in Words(PersonNames.Titles)) TitleWords.Add(word);
         foreach (var word in Words(PersonNames.FirstNames)) FirstNameSet.Add(word);
+        foreach (var word in Words(PersonNames.FemaleFirstNames)) FemaleFirstNameSet.Add(word);
+        foreach (var word in Words(PersonNames.EitherFirstNames)) EitherFirstNameSet.Add(word);
+        foreach (var word in Words(PersonNames.MaleTitles)) MaleTitleSet.Add(word);
+        foreach (var word in Words(PersonNames.FemaleTitles)) FemaleTitleSet.Add(word);
     }
 
     /// <summary>What text[start..end) names, and whether a longer built-in name starts with it; <paramref name="hash"/> is its <see cref="NameKey.Hash"/>.</summary>
@@ -66,6 +82,26 @@ public static class Lexicon
     public static bool IsTitle(string word) => TitleWords.Contains(word.TrimEnd('.'));
 
     public static bool IsFirstName(string word) => FirstNameSet.Contains(word);
+
+    /// <summary>
+    /// A person's gender as far as the name or title tells it ("Hillary Clinton", "Mrs", "Congressman"),
+    /// else <see cref="Gender.Unknown"/>.
+    /// </summary>
+    public static Gender GenderOf(string name, string? title)
+    {
+        if (title is not null)
+        {
+            foreach (var word in title.Split(' '))
+            {
+                if (MaleTitleSet.Contains(word)) return Gender.Male;
+                if (FemaleTitleSet.Contains(word)) return Gender.Female;
+            }
+        }
+        int space = name.IndexOf(' ');
+        var first = space < 0 ? name : name.Substring(0, space);
+        if (FemaleFirstNameSet.Contains(first)) return Gender.Female;
+        return FirstNameSet.Contains(first) && !EitherFirstNameSet.Contains(first) ? Gender.Male : Gender.Unknown;
+    }
 
     private static void Add(string surface, LexiconEntry entry)
     {

@@ -33,4 +33,23 @@ Ted Terry Theresa Thomas Tim Timothy Tina Todd Tom Tommy Tony Tracy Travis Vladi
 William Xi Yuri Zach Emmanuel Angela Narendra Shinzo Recep Benjamin Volodymyr Justin Theresa Boris Olaf Rishi Keir
 Kamala Nikki Ron Pete Elizabeth Cory Amy Jay Tulsi Joaquin Julian Kirsten Marianne Andrew Tom Steve Bashar Kim
 Jean Pierre Francois Hassan Ali Ahmed Omar Abdullah Recep Fidel Raul Hugo Nicolas Jair Luiz Javier Pedro Carlos";
+
+    /// <summary>
+    /// The first names above (and a few more) that are a woman's; the ones in <see cref="EitherFirstNames"/>
+    /// are anyone's; every other first name above is a man's. Used only to keep "he" off a woman and
+    /// "she" off a man.
+    /// </summary>
+    public const string FemaleFirstNames = @"
+Abigail Alexandria Alice Alicia Amanda Amy Andrea Angela Ann Anna Anne Barbara Betsy Brenda Carly Carol Caroline
+Catherine Chelsea Christina Christine Cindy Claire Debbie Deborah Diane Donna Elizabeth Ellen Emily Emma Erica
+Gina Gloria Grace Heather Heidi Helen Hillary Hope Huma Ivanka Jane Janet Jen Jennifer Jessica Jill Joan Judy
+Julia Julie Kamala Karen Kate Katherine Kathleen Kathy Katie Kellyanne Kimberly Kirsten Kristen Laura Lauren Linda
+Lisa Loretta Lori Lucy Madeleine Margaret Maria Marie Marianne Marsha Martha Mary Megyn Melania Melissa Michele
+Michelle Nancy Nicole Nikki Olivia Pam Patricia Paula Rachel Rebecca Rose Ruth Samantha Sandra Sara Sarah Sonia
+Stephanie Susan Suzanne Tammy Theresa Tina Tulsi Wendy Whitney";
+
+    public const string EitherFirstNames = "Kelly Lee Jamie Pat Robin Kris Lynn Terry Tracy Kim Jean Sam Alex Chris Jay Lindsey Christie";
+
+    public const string MaleTitles = "Mr King Prince Pope Father Sheikh Emir Chairman Spokesman Congressman Bishop Cardinal";
+    public const string FemaleTitles = "Mrs Ms Miss Queen Princess Chairwoman Spokeswoman Congresswoman";
 }

@@ -1,0 +1,66 @@
+using CorpusGen.Core.Entities;
+using Xunit;
+
+namespace CorpusGen.Core.Tests;
+
+/// <summary>Which entity a speaker phrase stands for: pronouns by gender, descriptions by title, places as modifiers.</summary>
+public class SpeakerResolutionTests
+{
+    [Fact]
+    public void She_passes_over_the_man_last_credited_to_the_woman_named_before()
+    {
+        var article = Read.Article(
+            "“We will win the vote,” Tom Reed said. Maria Lopez shook her head.",
+            "“It is far from done,” she said.");
+        Assert.Equal("Tom Reed", article.SpeakerEntity(article.Quotes[0]));
+        Assert.Equal("she", article.SpeakerText(article.Quotes[1]));
+        Assert.Equal("Maria Lopez", article.SpeakerEntity(article.Quotes[1]));
+    }
+
+    [Fact]
+    public void He_passes_over_the_woman_last_credited()
+    {
+        var article = Read.Article(
+            "“The budget is balanced,” Maria Lopez said. Tom Reed disagreed.",
+            "“The numbers do not add up,” he said.");
+        Assert.Equal("Tom Reed", article.SpeakerEntity(article.Quotes[1]));
+    }
+
+    [Fact]
+    public void A_pronoun_with_no_one_of_its_gender_named_has_no_entity_rather_than_the_wrong_one()
+    {
+        var article = Read.Article("“The budget is balanced,” Maria Lopez said.", "“The numbers do not add up,” he said.");
+        Assert.Equal("he", article.SpeakerText(article.Quotes[1]));
+        Assert.Null(article.SpeakerEntity(article.Quotes[1]));
+    }
+
+    [Theory]
+    [InlineData("Hillary Clinton", null, Gender.Female)]
+    [InlineData("Donald Trump", null, Gender.Male)]
+    [InlineData("Kelly Ayotte", null, Gender.Unknown)]
+    [InlineData("Pat Ruiz", "Congresswoman", Gender.Female)]
+    [InlineData("Olu Adeyemi", "Mr", Gender.Male)]
+    [InlineData("Olu Adeyemi", null, Gender.Unknown)]
+    public void Gender_comes_from_a_title_or_a_known_first_name(string name, string? title, Gender gender) =>
+        Assert.Equal(gender, Lexicon.GenderOf(name, title));
+
+    [Fact]
+    public void The_senator_is_the_last_person_named_with_a_senators_title()
+    {
+        var article = Read.Article(
+            "Sen. Ana Ruiz of Ohio met Gov. Tom Reed on Monday.",
+            "The talks went well, the Ohio senator said, calling them “a fresh start for the state.”");
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("the Ohio senator", article.SpeakerText(quote));
+        Assert.Equal("Ana Ruiz", article.SpeakerEntity(quote));
+    }
+
+    [Fact]
+    public void A_place_before_a_persons_noun_is_where_they_are_from_not_the_speaker()
+    {
+        var article = Read.Article("The plan, a Texas official said, is “dead on arrival.”");
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("a Texas official", article.SpeakerText(quote));
+        Assert.Null(article.SpeakerEntity(quote));
+    }
+}
