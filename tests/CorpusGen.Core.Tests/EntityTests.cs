@@ -93,6 +93,14 @@ public class EntityTests
     }
 
     [Fact]
+    public void An_institution_named_after_a_person_is_an_organisation_and_a_county_is_no_one()
+    {
+        var article = Read.Article("The Thomas Okafor Foundation gave money to schools in Lee County on Monday.");
+        Assert.Equal(EntityKind.Organization, article.Entity("Thomas Okafor Foundation").Kind);
+        Assert.DoesNotContain(article.Entities, e => e.Kind == EntityKind.Person);
+    }
+
+    [Fact]
     public void Entities_are_in_order_of_first_mention_and_reading_is_deterministic()
     {
         const string text = "Title\n\nJapan and Russia talked. Then Ukraine joined.";

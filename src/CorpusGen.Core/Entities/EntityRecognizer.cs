@@ -117,6 +117,10 @@ public static class EntityRecognizer
         }
     }
 
+    private static readonly HashSet<string> Institutions = Words.Set(
+        "Foundation Center Centre Institute School College University Academy Group Fund Committee Council Company Corporation Church Library Museum Hospital Clinic Society Association Trust Coalition Project Network");
+    private static readonly HashSet<string> NamedThings = Words.Set("County Street Avenue Boulevard Park Square Bridge Act Award Prize Doctrine Rule Amendment");
+
     // A word that describes a person ("Billionaire", "Democrat", "Comedian", "Texas-based"), by its ending:
     // given names rarely end this way, so "Giovanni Maria Vian" and "Trayvon Martin" stay whole.
     private static bool IsDescriptor(string word) =>
@@ -188,6 +192,17 @@ public static class EntityRecognizer
         }
         var name = text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
         if (table.IsKnownSurface(name) || AnyKnownWord(text, passage, first, last, table)) return;
+
+        // "the Donald J. Trump Foundation", "Sarah Lawrence College": named after a person, an institution;
+        // "Lee County", "the Dodd-Frank Act": named after one, no one at all.
+        var lastWord = passage.Word(text, last);
+        if (Institutions.Contains(lastWord))
+        {
+            var institution = table.GetOrAdd(EntityKind.Organization, NameKey.Normalize(name), name);
+            table.AddSurface(name, institution);
+            return;
+        }
+        if (NamedThings.Contains(lastWord)) return;
 
         var person = table.GetOrAdd(EntityKind.Person, NameKey.Normalize(name), name);
         if (titled && person.Title is null) person.Title = TitleText(text, passage, titleFirst, titleLast);
