@@ -100,6 +100,24 @@ public class EntityTests
         Assert.DoesNotContain(article.Entities, e => e.Kind == EntityKind.Person);
     }
 
+    [Theory]
+    [InlineData("Thomas Okafor spoke first. Later Thomas B. Okafor spoke again.", "Thomas Okafor")]
+    [InlineData("Thomas B. Okafor spoke first. Later Thomas Okafor spoke again.", "Thomas B. Okafor")]
+    public void A_name_with_and_without_its_middle_is_one_person(string paragraph, string name)
+    {
+        var article = Read.Article(paragraph);
+        var person = Assert.Single(article.Entities, e => e.Kind == EntityKind.Person);
+        Assert.Equal(name, person.Name);
+        Assert.Equal(2, person.Mentions.Count);
+    }
+
+    [Fact]
+    public void Two_names_with_different_middles_are_two_people()
+    {
+        var article = Read.Article("George H.W. Bush and George W. Bush met.");
+        Assert.Equal(2, article.Entities.Count(e => e.Kind == EntityKind.Person));
+    }
+
     [Fact]
     public void Entities_are_in_order_of_first_mention_and_reading_is_deterministic()
     {

@@ -204,12 +204,28 @@ public static class EntityRecognizer
         }
         if (NamedThings.Contains(lastWord)) return;
 
-        var person = table.GetOrAdd(EntityKind.Person, NameKey.Normalize(name), name);
+        // "Donald Trump" and "Donald J. Trump", in either order: one person, with or without the middle.
+        var person = SamePersonWithoutMiddle(passage.Word(text, first), lastWord, count, table)
+            ?? table.GetOrAdd(EntityKind.Person, NameKey.Normalize(name), name);
         if (titled && person.Title is null) person.Title = TitleText(text, passage, titleFirst, titleLast);
         person.Affiliation ??= affiliation ?? AffiliationBefore(text, passage, start, table);
         table.AddSurface(name, person);
         var surname = passage.Word(text, last);
         if (!table.IsKnownSurface(surname)) table.AddSurface(surname, person);
+    }
+
+    /// <summary>
+    /// The person already named with the same first and last word, one of the two names having no middle:
+    /// "Donald J. Trump" after "Donald Trump" (found by the short form), "Donald Trump" after "Donald J.
+    /// Trump" (found by the surname). "George H.W. Bush" and "George W. Bush" both have one: two people.
+    /// </summary>
+    private static EntityBuilder? SamePersonWithoutMiddle(string firstWord, string lastWord, int count, EntityTable table)
+    {
+        if (count >= 3) return table.Find(firstWord + " " + lastWord) is { Kind: EntityKind.Person } shorter ? shorter : null;
+        return table.Find(lastWord) is { Kind: EntityKind.Person } longer && longer.Name.Length > firstWord.Length + lastWord.Length + 2
+            && longer.Name.StartsWith(firstWord + " ", StringComparison.Ordinal) && longer.Name.EndsWith(" " + lastWord, StringComparison.Ordinal)
+            ? longer
+            : null;
     }
 
     /// <summary>"Secretary-General", "Prime Minister", "Sen" (without the abbreviation's dot).</summary>
