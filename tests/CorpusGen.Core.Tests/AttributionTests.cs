@@ -20,6 +20,7 @@ public class AttributionTests
     [InlineData("The museum opened. Said Maria Lopez, who grew up nearby, “We were all so proud of him.”", "Maria Lopez", "Said")]
     [InlineData("Sen. Maria Lopez (D-N.Y.) said: “The budget is balanced.”", "Maria Lopez", "said")]
     [InlineData("Maria Lopez was quick to add: “The budget is balanced.”", "Maria Lopez", "quick to add")]
+    [InlineData("“Will it last?” Maria Lopez told Harbour Radio on Monday.", "Maria Lopez", "told")]
     [InlineData("After the vote ended the mayor said, “The budget is balanced.”", "the mayor", "said")]
     [InlineData("Sen. Maria Lopez (D-N.Y.), said after a lunch that she had not read it, but called it a “starting point for the talks.”", "Maria Lopez", "called")]
     public void Cue_templates_find_speaker_and_cue(string paragraph, string speaker, string cue)
@@ -28,6 +29,13 @@ public class AttributionTests
         var quote = Assert.Single(article.Quotes);
         Assert.Equal(speaker, article.SpeakerText(quote));
         Assert.Equal(cue, article.CueText(quote));
+    }
+
+    [Fact]
+    public void A_heading_in_capitals_before_a_dash_and_a_name_is_not_the_speaker()
+    {
+        var article = Read.Article("HIGHER THAN EXPECTED TURNOUT IN THE HARBOUR DOESN’T RAISE HOPES IN OTHER TOWNS - Maria P. Lopez:  “Turnout rose in every ward of the town this year.”");
+        Assert.Equal("Maria P. Lopez", article.SpeakerText(Assert.Single(article.Quotes)));
     }
 
     [Fact]

@@ -447,6 +447,8 @@ public sealed partial class Attributor
         // "in the", "echoing some commentators": a phrase opening with a preposition or participle is a
         // fragment of the clause, not a speaker.
         if (tokens[start].IsWord && (Prepositions.Contains(passage.Word(_text, start)) || (IsParticiple(passage, start) && char.IsLower(_text[tokens[start].Start])))) return null;
+        // "HIGHER THAN EXPECTED TURNOUT - Michael P. McDonald:": three words in capitals are a heading, not a name.
+        if (AllCapitals(passage, start, end, 3)) return null;
         bool content = false;
         for (int i = start; i < end; i++)
         {
@@ -458,6 +460,23 @@ public sealed partial class Attributor
             content |= !Determiners.Contains(word) || (end - start == 1 && word is "another" or "Another");
         }
         return content ? new TextRange(tokens[start].Start, tokens[end - 1].End) : null;
+    }
+
+    /// <summary>Whether tokens [start, end) hold at least <paramref name="words"/> words, all in capitals.</summary>
+    private bool AllCapitals(Passage passage, int start, int end, int words)
+    {
+        int count = 0;
+        for (int i = start; i < end; i++)
+        {
+            var token = passage.Tokens[i];
+            if (!token.IsWord) continue;
+            for (int c = token.Start; c < token.End; c++)
+            {
+                if (char.IsLower(_text[c])) return false;
+            }
+            count++;
+        }
+        return count >= words;
     }
 
     [MethodImpl(Jit.Optimized)]
