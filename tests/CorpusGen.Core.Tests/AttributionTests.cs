@@ -216,12 +216,15 @@ public class AttributionTests
     }
 
     [Fact]
-    public void A_relative_clause_with_a_preposition_is_not_a_speaker()
+    public void A_time_expression_between_a_relative_pronoun_and_its_cue_is_passed_over()
     {
+        // Not "who has in the": the relative pronoun is the mention, as without "in the past", and its
+        // antecedent the speaker.
         var article = Read.Article("Maria Lopez, who has in the past described the mayor as “a reckless and dangerous man,” spoke on Monday.");
         var quote = Assert.Single(article.Quotes);
         Assert.Equal("Maria Lopez", article.SpeakerEntity(quote));
-        Assert.Equal("Maria Lopez", article.SpeakerText(quote));
+        Assert.Equal("who", article.SpeakerText(quote));
+        Assert.Equal("described", article.CueText(quote));
     }
 
     [Fact]

@@ -50,7 +50,9 @@ public sealed partial class Attributor
         int end = cue;
         // "could only quip": "only" before a cue qualifies it (elsewhere it is an adjective: "its only ally").
         if (end - 2 >= floor && tokens[end - 1].IsWord && passage.Word(_text, end - 1) == "only" && IsAuxiliary(passage, end - 2)) end--;
-        while (end - 1 >= floor && (IsAuxiliary(passage, end - 1) || (tokens[end - 1].IsWord && Words.IsTimeWord(passage.Word(_text, end - 1))))) end--;
+        // "who has in the past described": the time expression's "the" goes with it.
+        while (end - 1 >= floor && (IsAuxiliary(passage, end - 1) || (tokens[end - 1].IsWord && (Words.IsTimeWord(passage.Word(_text, end - 1))
+                   || (end < cue && passage.Word(_text, end - 1) == "the" && Words.IsTimeWord(passage.Word(_text, end))))))) end--;
         // "Sen. Jack Reed (D-R.I.) said": the phrase ends with the parenthesis, but is found before it.
         int phraseEnd = end;
         if (end - 1 >= floor && OpeningParenthesis(passage, end - 1, floor) is >= 0 and var open) end = open;
