@@ -20,6 +20,16 @@ public class NameIndexTests
         Assert.True(NameKey.Matches(key, surface, 0, surface.Length));
     }
 
+    [Theory]
+    [InlineData("Donald J. Trump", "Donald Trump")]
+    [InlineData("Donald Trump", "Donald Trump")]
+    [InlineData("George W. Bush", "George Bush")]
+    [InlineData("George H.W. Bush", "George H.W. Bush")]
+    [InlineData("Hillary Rodham Clinton", "Hillary Rodham Clinton")]
+    [InlineData("John G. Roberts Jr", "John Roberts Jr")]
+    [InlineData("J. K. Rowling", "J. Rowling")]
+    public void A_persons_key_drops_middle_initials_only(string name, string key) => Assert.Equal(key, NameKey.PersonKey(name));
+
     [Fact]
     public void A_plain_surface_is_returned_as_it_is()
     {

@@ -81,6 +81,19 @@ public class GeneratedApiTests
     }
 
     [Fact]
+    public void A_person_named_with_and_without_a_middle_initial_in_two_articles_is_one_object()
+    {
+        var (assembly, _) = Generate(("a.txt", "One\n\nSenator Tom B. Reed met voters."), ("b.txt", "Two\n\nSenator Tom Reed met voters."));
+        var people = assembly.GetType("Test.News.Corpus+People", true)!.GetProperties().Select(p => p.Name).ToArray();
+        Assert.Equal(new[] { "TomReed" }, people);
+        var reed = TestHelpers.StaticProperty(assembly, "Test.News.Corpus+People", "TomReed");
+        dynamic one = TestHelpers.StaticProperty(assembly, "Test.News.Corpus+Articles", "One")!;
+        dynamic two = TestHelpers.StaticProperty(assembly, "Test.News.Corpus+Articles", "Two")!;
+        Assert.Same(reed, ((IEnumerable<object>)one.Entities).Single());
+        Assert.Same(reed, ((IEnumerable<object>)two.Entities).Single());
+    }
+
+    [Fact]
     public void A_bad_file_does_not_stop_the_others()
     {
         var (_, names) = Generate(("bad.txt", "\0\0\0binary\0"), ("empty.txt", ""), ("good.txt", "Good news\n\nBody."));

@@ -87,7 +87,7 @@ public sealed partial class Attributor
         else if (IsCapitalizedName(words))
         {
             var name = phrase.Slice(_text);
-            var newcomer = _entities.GetOrAdd(EntityKind.Person, NameKey.Normalize(name), name);
+            var newcomer = _entities.GetOrAdd(EntityKind.Person, NameKey.PersonKey(name), name);
             _entities.AddSurface(name, newcomer);
             _entities.AddMention(newcomer, phrase);
             read.Speaker = newcomer;

@@ -206,7 +206,7 @@ public static class EntityRecognizer
 
         // "Donald Trump" and "Donald J. Trump", in either order: one person, with or without the middle.
         var person = SamePersonWithoutMiddle(passage.Word(text, first), lastWord, count, table)
-            ?? table.GetOrAdd(EntityKind.Person, NameKey.Normalize(name), name);
+            ?? table.GetOrAdd(EntityKind.Person, NameKey.PersonKey(name), name);
         if (titled && person.Title is null) person.Title = TitleText(text, passage, titleFirst, titleLast);
         person.Affiliation ??= affiliation ?? AffiliationBefore(text, passage, start, table);
         table.AddSurface(name, person);

@@ -25,6 +25,27 @@ public static class NameKey
         return key.ToString();
     }
 
+    /// <summary>
+    /// A person's key: the name's compared form without middle initials ("Donald J. Trump" → "Donald
+    /// Trump"), so that an article naming him either way gives the same person. Longer middles stay:
+    /// "George H.W. Bush" is not "George W. Bush".
+    /// </summary>
+    public static string PersonKey(string name)
+    {
+        var key = Normalize(name);
+        var words = key.Split(' ');
+        if (words.Length < 3) return key;
+        var kept = new StringBuilder(key.Length);
+        for (int i = 0; i < words.Length; i++)
+        {
+            bool initial = words[i].Length == 1 || (words[i].Length == 2 && words[i][1] == '.');
+            if (i > 0 && i < words.Length - 1 && initial && char.IsUpper(words[i][0])) continue;
+            if (kept.Length > 0) kept.Append(' ');
+            kept.Append(words[i]);
+        }
+        return kept.ToString();
+    }
+
     /// <summary>FNV-1a over the compared form of text[start..end).</summary>
     [MethodImpl(Jit.Optimized)]
     public static int Hash(string text, int start, int end)
