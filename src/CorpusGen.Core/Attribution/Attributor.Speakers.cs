@@ -130,8 +130,8 @@ public sealed partial class Attributor
     private EntityBuilder? PersonFor(string pronoun, int before)
     {
         var other = pronoun == "he" ? Gender.Female : Gender.Male;
-        if (_lastPerson is { } last && Lexicon.GenderOf(last.Name, last.Title) != other) return last;
-        return _entities.LastBefore(before, e => e.Kind == EntityKind.Person && Lexicon.GenderOf(e.Name, e.Title) != other);
+        if (_lastPerson is { } last && last.Gender != other) return last;
+        return _entities.LastBefore(before, e => e.Kind == EntityKind.Person && e.Gender != other);
     }
 
     /// <summary>"The statement", "a report": a phrase whose head is a document noun.</summary>

@@ -205,13 +205,13 @@ public static class EntityRecognizer
         if (NamedThings.Contains(lastWord)) return;
 
         // "Donald Trump" and "Donald J. Trump", in either order: one person, with or without the middle.
-        var person = SamePersonWithoutMiddle(passage.Word(text, first), lastWord, count, table)
+        var bySurname = table.Find(lastWord);
+        var person = SamePersonWithoutMiddle(passage.Word(text, first), lastWord, count, bySurname, table)
             ?? table.GetOrAdd(EntityKind.Person, NameKey.PersonKey(name), name);
         if (titled && person.Title is null) person.Title = TitleText(text, passage, titleFirst, titleLast);
         person.Affiliation ??= affiliation ?? AffiliationBefore(text, passage, start, table);
         table.AddSurface(name, person);
-        var surname = passage.Word(text, last);
-        if (!table.IsKnownSurface(surname)) table.AddSurface(surname, person);
+        if (bySurname is null) table.AddSurface(lastWord, person);
     }
 
     /// <summary>
@@ -219,11 +219,12 @@ public static class EntityRecognizer
     /// "Donald J. Trump" after "Donald Trump" (found by the short form), "Donald Trump" after "Donald J.
     /// Trump" (found by the surname). "George H.W. Bush" and "George W. Bush" both have one: two people.
     /// </summary>
-    private static EntityBuilder? SamePersonWithoutMiddle(string firstWord, string lastWord, int count, EntityTable table)
+    private static EntityBuilder? SamePersonWithoutMiddle(string firstWord, string lastWord, int count, EntityBuilder? bySurname, EntityTable table)
     {
-        if (count >= 3) return table.Find(firstWord + " " + lastWord) is { Kind: EntityKind.Person } shorter ? shorter : null;
-        return table.Find(lastWord) is { Kind: EntityKind.Person } longer && longer.Name.Length > firstWord.Length + lastWord.Length + 2
-            && longer.Name.StartsWith(firstWord + " ", StringComparison.Ordinal) && longer.Name.EndsWith(" " + lastWord, StringComparison.Ordinal)
+        if (count >= 3) return bySurname is { Kind: EntityKind.Person } && table.Find(firstWord + " " + lastWord) is { Kind: EntityKind.Person } shorter ? shorter : null;
+        return bySurname is { Kind: EntityKind.Person } longer && longer.Name is var name && name.Length > firstWord.Length + lastWord.Length + 2
+            && name[firstWord.Length] == ' ' && name.StartsWith(firstWord, StringComparison.Ordinal)
+            && name[name.Length - lastWord.Length - 1] == ' ' && name.EndsWith(lastWord, StringComparison.Ordinal)
             ? longer
             : null;
     }

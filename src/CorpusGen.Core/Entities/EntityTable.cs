@@ -23,6 +23,13 @@ public sealed class EntityBuilder
     public string[] Descriptors { get; }
     public string? Title { get; set; }
     public string? Affiliation { get; set; }
+
+    /// <summary>
+    /// What the name or title says of a person's gender, worked out once: asked for every person a
+    /// pronoun passes over. (The recognizer sets the title when it makes the person, before anyone asks.)
+    /// </summary>
+    public Gender Gender => _gender ??= Lexicon.GenderOf(Name, Title);
+    private Gender? _gender;
     /// <summary>Other names used for it, each once (few per entity, so a list is cheapest).</summary>
     public List<string> Aliases { get; } = new();
 

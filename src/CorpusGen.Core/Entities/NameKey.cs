@@ -33,8 +33,9 @@ public static class NameKey
     public static string PersonKey(string name)
     {
         var key = Normalize(name);
+        int first = key.IndexOf(' ');
+        if (first < 0 || key.IndexOf(' ', first + 1) < 0) return key;
         var words = key.Split(' ');
-        if (words.Length < 3) return key;
         var kept = new StringBuilder(key.Length);
         for (int i = 0; i < words.Length; i++)
         {
