@@ -39,6 +39,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_first_person_subject_is_the_speaker()
+    {
+        var article = Read.Article("Once in my early twenties, when the mayor spoke of the harbour, I laughed and said, “I do not believe a word of it.”");
+        Assert.Equal("I", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
     public void A_sentence_opening_with_First_is_not_named_First()
     {
         var article = Read.Article("First there was the council’s deputy leader Ana Ruiz, who, after trading insults with the mayor, said on the radio that “the budget is not balanced at all.”");

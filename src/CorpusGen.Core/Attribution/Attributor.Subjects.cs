@@ -340,7 +340,7 @@ public sealed partial class Attributor
         }
         if (start >= end || !tokens[start].IsWord) return null;
         var first = passage.Word(_text, start);
-        bool opens = Pronoun(first) is not null
+        bool opens = Pronoun(first) is not null || first is "I" or "We"
             || first is "The" or "the" or "A" or "a" or "An" or "an" or "His" or "Her" or "Their" or "Its" or "Our"
                 or "several" or "Several" or "many" or "Many" or "some" or "Some" or "most" or "Most" or "two" or "Two" or "three" or "Three"
             || (char.IsUpper(first[0]) && (!Words.IsCapitalizedFunctionWord(first) || Lexicon.IsTitle(first)));
