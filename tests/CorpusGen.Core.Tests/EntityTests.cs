@@ -119,6 +119,36 @@ public class EntityTests
     }
 
     [Fact]
+    public void A_lone_surname_after_a_title_is_a_person()
+    {
+        var article = Read.Article("President Okafor opened the harbour. Later Dr. Whitfield spoke.");
+        Assert.Equal("President", article.Entity("Okafor").Title);
+        Assert.Equal(EntityKind.Person, article.Entity("Whitfield").Kind);
+    }
+
+    [Fact]
+    public void A_titled_surname_with_a_full_name_anywhere_in_the_article_is_that_person()
+    {
+        var article = Read.Article("President Okafor opened the harbour.", "Thomas Okafor, 61, was elected in May.");
+        var person = Assert.Single(article.Entities);
+        Assert.Equal("Thomas Okafor", person.Name);
+        Assert.Equal(2, person.Mentions.Count);
+    }
+
+    [Theory]
+    [InlineData("The Justice Department and Mayor Bill de Blasio met.")]
+    [InlineData("General Motors and Gov. C.L. met.")]
+    public void A_title_before_an_institution_or_a_name_read_no_further_makes_no_person(string paragraph) =>
+        Assert.DoesNotContain(Read.Article(paragraph).Entities, e => e.Kind == EntityKind.Person);
+
+    [Fact]
+    public void A_name_spelt_with_a_no_break_space_shows_a_plain_one()
+    {
+        var article = Read.Article("Thomas\u00a0Okafor met voters.");
+        Assert.Equal("Thomas Okafor", Assert.Single(article.Entities).Name);
+    }
+
+    [Fact]
     public void Entities_are_in_order_of_first_mention_and_reading_is_deterministic()
     {
         const string text = "Title\n\nJapan and Russia talked. Then Ukraine joined.";

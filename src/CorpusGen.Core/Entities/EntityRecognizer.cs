@@ -22,10 +22,17 @@ public static class EntityRecognizer
     {
         var table = new EntityTable(text);
         foreach (var passage in passages) FindAcronymDefinitions(text, passage, table);
+        List<TitledSurname>? titledSurnames = null;
         foreach (var passage in passages)
         {
             // Headlines capitalise every word ("Clinton Was Headed to ER"): people are found in the body.
-            if (passage.Paragraph >= 0) FindPeople(text, passage, table);
+            if (passage.Paragraph >= 0) FindPeople(text, passage, table, ref titledSurnames);
+        }
+        // "President Obama", "Mr. Trump": a lone surname after a title is a person, unless a full name
+        // anywhere in the article already gave it ("Barack Obama" later still makes one person).
+        if (titledSurnames is not null)
+        {
+            foreach (var titled in titledSurnames) AddTitledSurname(text, titled, table);
         }
         foreach (var passage in passages) FindMentions(text, passage, table);
         return table;
@@ -99,7 +106,7 @@ public static class EntityRecognizer
     }
 
     [MethodImpl(Jit.Optimized)]
-    private static void FindPeople(string text, Passage passage, EntityTable table)
+    private static void FindPeople(string text, Passage passage, EntityTable table, ref List<TitledSurname>? titledSurnames)
     {
         var tokens = passage.Tokens;
         int i = 0;
@@ -112,14 +119,14 @@ public static class EntityRecognizer
             }
             int end = i;
             while (end < tokens.Count && (Words.StartsUpper(text, tokens[end]) || IsNameDot(text, tokens, end))) end++;
-            TryPerson(text, passage, i, end, table);
+            TryPerson(text, passage, i, end, table, ref titledSurnames);
             i = end;
         }
     }
 
     private static readonly HashSet<string> Institutions = Words.Set(
         "Foundation Center Centre Institute School College University Academy Group Fund Committee Council Company Corporation Church Library Museum Hospital Clinic Society Association Trust Coalition Project Network");
-    private static readonly HashSet<string> NamedThings = Words.Set("County Street Avenue Boulevard Park Square Bridge Act Award Prize Doctrine Rule Amendment");
+    private static readonly HashSet<string> NamedThings = Words.Set("County Street Avenue Boulevard Park Square Bridge Act Award Prize Doctrine Rule Amendment Department Ministry Office City House Court");
 
     // A word that describes a person ("Billionaire", "Democrat", "Comedian", "Texas-based"), by its ending:
     // given names rarely end this way, so "Giovanni Maria Vian" and "Trayvon Martin" stay whole.
@@ -135,7 +142,7 @@ public static class EntityRecognizer
         && (Words.IsAbbreviation(tokens[k - 1].Range.Slice(text)) || tokens[k - 1].Length == 1);
 
     [MethodImpl(Jit.Optimized)]
-    private static void TryPerson(string text, Passage passage, int start, int end, EntityTable table)
+    private static void TryPerson(string text, Passage passage, int start, int end, EntityTable table, ref List<TitledSurname>? titledSurnames)
     {
         var tokens = passage.Tokens;
         // A person needs two capitalised words at least: most runs are one word opening a sentence.
@@ -177,6 +184,11 @@ public static class EntityRecognizer
             last = j;
             count++;
         }
+        if (count == 1 && titleLast >= 0 && SurnameTitles.Contains(passage.Word(text, titleLast)))
+        {
+            (titledSurnames ??= new List<TitledSurname>()).Add(new TitledSurname(passage, titleFirst, titleLast, first));
+            return;
+        }
         if (count < 2 || count > 4) return;
 
         // Cheap tests first: most capitalised runs have neither a title nor a first name.
@@ -190,7 +202,7 @@ public static class EntityRecognizer
             first = next;
             count--;
         }
-        var name = text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
+        var name = NameKey.DisplayName(text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start));
         if (table.IsKnownSurface(name) || AnyKnownWord(text, passage, first, last, table)) return;
 
         // "the Donald J. Trump Foundation", "Sarah Lawrence College": named after a person, an institution;
@@ -212,6 +224,33 @@ public static class EntityRecognizer
         person.Affiliation ??= affiliation ?? AffiliationBefore(text, passage, start, table);
         table.AddSurface(name, person);
         if (bySurname is null) table.AddSurface(lastWord, person);
+    }
+
+    /// <summary>Titles that make a lone capitalised word after them a person's surname (not "General Motors").</summary>
+    private static readonly HashSet<string> SurnameTitles = Words.Set(
+        "Mr Mrs Ms Dr Sen Senator Rep Representative Gov Governor President Mayor Judge Ambassador Speaker Pope Chancellor Premier Prof Professor Rev Reverend Sheriff");
+
+    private static readonly HashSet<string> NameParticles = Words.Set("de da di du del della van von der den le la bin al el ibn");
+
+    /// <summary>A title and the lone surname after it, waiting until every full name is known.</summary>
+    private readonly record struct TitledSurname(Passage Passage, int TitleFirst, int TitleLast, int Surname);
+
+    private static void AddTitledSurname(string text, TitledSurname titled, EntityTable table)
+    {
+        var surname = titled.Passage.Word(text, titled.Surname);
+        // Not "President Barack" before a name read no further ("Mayor Bill de Blasio", "President Bashar
+        // al-Assad"), a word with dots ("Gov. C.L."), or an institution ("the Justice Department").
+        if (table.IsKnownSurface(surname) || Lexicon.IsFirstName(surname) || Institutions.Contains(surname) || NamedThings.Contains(surname)) return;
+        foreach (char c in surname)
+        {
+            if (!char.IsLetter(c) && c is not ('-' or '\'' or '\u2019')) return;
+        }
+        var tokens = titled.Passage.Tokens;
+        if (titled.Surname + 1 < tokens.Count && tokens[titled.Surname + 1].IsWord && char.IsLower(text[tokens[titled.Surname + 1].Start])
+            && tokens[titled.Surname + 1].Start == tokens[titled.Surname].End + 1 && NameParticles.Contains(titled.Passage.Word(text, titled.Surname + 1))) return;
+        var person = table.GetOrAdd(EntityKind.Person, NameKey.PersonKey(surname), surname);
+        person.Title ??= TitleText(text, titled.Passage, titled.TitleFirst, titled.TitleLast);
+        table.AddSurface(surname, person);
     }
 
     /// <summary>

@@ -26,6 +26,25 @@ public static class NameKey
     }
 
     /// <summary>
+    /// A name as it is shown: as the text spells it, but any run of space (a no-break space, a line
+    /// break) one plain space, so "Donald\u00a0Trump" shows as "Donald Trump".
+    /// </summary>
+    public static string DisplayName(string surface)
+    {
+        bool plain = true;
+        foreach (char c in surface) plain &= c >= ' ' && !(c != ' ' && Tokenizer.IsGap(c));
+        if (plain && surface.IndexOf("  ", System.StringComparison.Ordinal) < 0) return surface;
+        var shown = new StringBuilder(surface.Length);
+        bool gap = false;
+        foreach (char c in surface)
+        {
+            char spaced = Tokenizer.IsGap(c) ? ' ' : c;
+            if (!SkipsGap(spaced, ref gap)) shown.Append(spaced);
+        }
+        return shown.ToString();
+    }
+
+    /// <summary>
     /// A person's key: the name's compared form without middle initials ("Donald J. Trump" → "Donald
     /// Trump"), so that an article naming him either way gives the same person. Longer middles stay:
     /// "George H.W. Bush" is not "George W. Bush".
