@@ -17,7 +17,11 @@ public sealed class EntityTable
 
     /// <param name="entities">The corpus's entities.</param>
     /// <param name="keys">Their keys in the same order, split by <see cref="EntityKeys.Separator"/>.</param>
-    public EntityTable(Entity[] entities, string keys)
+    /// <param name="aliases">
+    /// Keys that name one of them under another ("People.Obama=People.BarackObama", see
+    /// <see cref="EntityKeys.AliasMark"/>), split by <see cref="EntityKeys.Separator"/>.
+    /// </param>
+    public EntityTable(Entity[] entities, string keys, string aliases = "")
     {
         All = entities ?? throw new ArgumentNullException(nameof(entities));
         if (keys is null) throw new ArgumentNullException(nameof(keys));
@@ -25,6 +29,12 @@ public sealed class EntityTable
         if (split.Length != entities.Length) throw new ArgumentException($"{split.Length} keys for {entities.Length} entities.", nameof(keys));
         _byKey = new Dictionary<string, Entity>(entities.Length, StringComparer.Ordinal);
         for (int i = 0; i < entities.Length; i++) _byKey.Add(split[i], entities[i]);
+        foreach (var alias in (aliases ?? throw new ArgumentNullException(nameof(aliases))).Length == 0 ? Array.Empty<string>() : aliases.Split(EntityKeys.Separator))
+        {
+            int mark = alias.IndexOf(EntityKeys.AliasMark);
+            if (mark < 0 || !_byKey.TryGetValue(alias.Substring(mark + 1), out var entity)) throw new ArgumentException($"Alias '{alias}' names no entity.", nameof(aliases));
+            _byKey.Add(alias.Substring(0, mark), entity);
+        }
     }
 
     public Entity[] All { get; }

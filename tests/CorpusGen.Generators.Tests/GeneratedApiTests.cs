@@ -94,6 +94,26 @@ public class GeneratedApiTests
     }
 
     [Fact]
+    public void A_person_named_by_title_and_surname_in_one_article_is_the_full_named_one_of_another()
+    {
+        var (assembly, _) = Generate(("a.txt", "One\n\nSenator Tom Reed met voters."), ("b.txt", "Two\n\nSenator Reed met voters again."));
+        var people = assembly.GetType("Test.News.Corpus+People", true)!.GetProperties().Select(p => p.Name).ToArray();
+        Assert.Equal(new[] { "TomReed" }, people);
+        dynamic reed = TestHelpers.StaticProperty(assembly, "Test.News.Corpus+People", "TomReed")!;
+        Assert.Contains("Reed", (IEnumerable<string>)reed.Aliases);
+        dynamic two = TestHelpers.StaticProperty(assembly, "Test.News.Corpus+Articles", "Two")!;
+        Assert.Same((object)reed, ((IEnumerable<object>)two.Entities).Single());
+    }
+
+    [Fact]
+    public void A_surname_shared_by_two_people_stays_a_person_of_its_own()
+    {
+        var (assembly, _) = Generate(("a.txt", "One\n\nTom Reed met voters."), ("b.txt", "Two\n\nAnna Reed met voters."), ("c.txt", "Three\n\nDr. Reed spoke."));
+        var people = assembly.GetType("Test.News.Corpus+People", true)!.GetProperties().Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[] { "AnnaReed", "Reed", "TomReed" }, people);
+    }
+
+    [Fact]
     public void A_bad_file_does_not_stop_the_others()
     {
         var (_, names) = Generate(("bad.txt", "\0\0\0binary\0"), ("empty.txt", ""), ("good.txt", "Good news\n\nBody."));

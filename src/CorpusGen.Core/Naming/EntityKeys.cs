@@ -10,6 +10,9 @@ public static class EntityKeys
     /// <summary>Between keys in the corpus's list of keys.</summary>
     public const char Separator = ',';
 
+    /// <summary>Between a key no member is declared for and the key of the entity it names ("People.Obama=People.BarackObama").</summary>
+    public const char AliasMark = '=';
+
     public static string Class(EntityKind kind) => kind switch
     {
         EntityKind.Person => "People",
