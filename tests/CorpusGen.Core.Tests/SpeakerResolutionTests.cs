@@ -44,6 +44,17 @@ public class SpeakerResolutionTests
     public void Gender_comes_from_a_title_or_a_known_first_name(string name, string? title, Gender gender) =>
         Assert.Equal(gender, Lexicon.GenderOf(name, title));
 
+    [Theory]
+    [InlineData("Sen", "senator")]
+    [InlineData("Senator", "senator")]
+    [InlineData("Former Rep", "representative")]
+    [InlineData("congresswoman", "representative")]
+    [InlineData("Prime Minister", "minister")]
+    [InlineData("Director", null)]
+    [InlineData(null, null)]
+    public void A_title_or_a_noun_names_one_office_however_abbreviated(string? title, string? role) =>
+        Assert.Equal(role, Lexicon.Role(title));
+
     [Fact]
     public void The_senator_is_the_last_person_named_with_a_senators_title()
     {

@@ -106,6 +106,17 @@ public class GeneratedApiTests
     }
 
     [Fact]
+    public void A_titled_surname_takes_the_one_of_several_with_the_same_office_however_abbreviated()
+    {
+        var (assembly, _) = Generate(
+            ("a.txt", "One\n\nGovernor Tom Reed met voters."), ("b.txt", "Two\n\nDr. Anna Reed met voters."), ("c.txt", "Three\n\nGov. Reed spoke again."));
+        var people = assembly.GetType("Test.News.Corpus+People", true)!.GetProperties().Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[] { "AnnaReed", "TomReed" }, people);
+        dynamic three = TestHelpers.StaticProperty(assembly, "Test.News.Corpus+Articles", "Three")!;
+        Assert.Same(TestHelpers.StaticProperty(assembly, "Test.News.Corpus+People", "TomReed"), ((IEnumerable<object>)three.Entities).Single());
+    }
+
+    [Fact]
     public void A_surname_shared_by_two_people_stays_a_person_of_its_own()
     {
         var (assembly, _) = Generate(("a.txt", "One\n\nTom Reed met voters."), ("b.txt", "Two\n\nAnna Reed met voters."), ("c.txt", "Three\n\nDr. Reed spoke."));

@@ -80,7 +80,7 @@ public sealed partial class Attributor
         else if (words.Count >= 2 && words[0] is "the" or "The" && char.IsLower(head[0]))
         {
             read.Speaker = _entities.LastBefore(quoteStart, e => Array.IndexOf(e.Descriptors, head) >= 0)
-                ?? (RoleTitles.TryGetValue(head, out var titles) ? _entities.LastBefore(quoteStart, e => e.Kind == EntityKind.Person && HasTitle(e, titles)) : null)
+                ?? (Lexicon.Role(head) is { } role ? _entities.LastBefore(quoteStart, e => e.Kind == EntityKind.Person && Lexicon.Role(e.Title) == role) : null)
                 ?? (GenericOrganizationNouns.Contains(head) ? _entities.LastBefore(quoteStart, e => e.Kind == EntityKind.Organization) : null);
             read.SpeakerMention = phrase;
         }
@@ -98,29 +98,6 @@ public sealed partial class Attributor
             read.SpeakerMention = phrase;
         }
         Remember(read.Speaker, plural);
-    }
-
-    /// <summary>"the senator" is the last person named with one of these titles ("Sen. Bernie Sanders").</summary>
-    private static readonly Dictionary<string, string[]> RoleTitles = new(StringComparer.Ordinal)
-    {
-        ["senator"] = new[] { "Sen", "Senator" },
-        ["congressman"] = new[] { "Rep", "Representative", "Congressman" },
-        ["congresswoman"] = new[] { "Rep", "Representative", "Congresswoman" },
-        ["governor"] = new[] { "Gov", "Governor" },
-        ["president"] = new[] { "President" },
-        ["mayor"] = new[] { "Mayor" },
-        ["minister"] = new[] { "Minister" },
-        ["ambassador"] = new[] { "Ambassador" },
-        ["judge"] = new[] { "Judge" },
-        ["chairman"] = new[] { "Chairman" },
-    };
-
-    /// <summary>Whether the person's title ends with one of <paramref name="titles"/> ("Former Rep", "Prime Minister").</summary>
-    private static bool HasTitle(EntityBuilder person, string[] titles)
-    {
-        if (person.Title is not { } title) return false;
-        int space = title.LastIndexOf(' ');
-        return Array.IndexOf(titles, space < 0 ? title : title.Substring(space + 1)) >= 0;
     }
 
     /// <summary>

@@ -83,6 +83,33 @@ public static class Lexicon
 
     public static bool IsFirstName(string word) => FirstNameSet.Contains(word);
 
+    /// <summary>The office a title or a noun names, so that "Sen.", "Senator" and "the senator" are one.</summary>
+    private static readonly Dictionary<string, string> Roles = new(StringComparer.Ordinal)
+    {
+        ["Sen"] = "senator", ["Senator"] = "senator", ["senator"] = "senator",
+        ["Rep"] = "representative", ["Representative"] = "representative", ["Congressman"] = "representative",
+        ["Congresswoman"] = "representative", ["representative"] = "representative", ["congressman"] = "representative",
+        ["congresswoman"] = "representative",
+        ["Gov"] = "governor", ["Governor"] = "governor", ["governor"] = "governor",
+        ["President"] = "president", ["president"] = "president",
+        ["Mayor"] = "mayor", ["mayor"] = "mayor",
+        ["Minister"] = "minister", ["minister"] = "minister",
+        ["Ambassador"] = "ambassador", ["ambassador"] = "ambassador",
+        ["Judge"] = "judge", ["judge"] = "judge",
+        ["Chairman"] = "chairman", ["Chairwoman"] = "chairman", ["chairman"] = "chairman", ["chairwoman"] = "chairman",
+    };
+
+    /// <summary>
+    /// The office named by a title's last word ("Former Rep" → representative, "Prime Minister" →
+    /// minister) or by a noun ("the senator"), or null when it names none of them.
+    /// </summary>
+    public static string? Role(string? titleOrNoun)
+    {
+        if (titleOrNoun is null) return null;
+        int space = titleOrNoun.LastIndexOf(' ');
+        return Roles.TryGetValue(space < 0 ? titleOrNoun : titleOrNoun.Substring(space + 1), out var role) ? role : null;
+    }
+
     /// <summary>
     /// A person's gender as far as the name or title tells it ("Hillary Clinton", "Mrs", "Congressman"),
     /// else <see cref="Gender.Unknown"/>.

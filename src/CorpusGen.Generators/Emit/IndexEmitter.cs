@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using CorpusGen.Core;
+using CorpusGen.Core.Entities;
 using CorpusGen.Core.Naming;
 using CorpusGen.Generators.Model;
 
@@ -193,7 +194,7 @@ public static class IndexEmitter
         foreach (var entity in surnamesOnly)
         {
             if (!bySurname.TryGetValue(entity.First.Name, out var candidates)) continue;
-            var titled = entity.Title is { } title ? candidates.FindAll(c => LastWord(c.Title) == LastWord(title)) : candidates;
+            var titled = entity.Title is { } title ? candidates.FindAll(c => SameTitle(c.Title, title)) : candidates;
             // A titled surname does not take a person with another title: "Judge Berman" is not "Chairman Berman".
             var only = titled.Count == 1 ? titled[0] : titled.Count == 0 && candidates.Count == 1 && candidates[0].Title is null ? candidates[0] : null;
             if (only is null) continue;
@@ -205,7 +206,9 @@ public static class IndexEmitter
         aliases.Sort(StringComparer.Ordinal);
     }
 
-    private static string? LastWord(string? text) => text is null ? null : text.Substring(text.LastIndexOf(' ') + 1);
+    /// <summary>"Gov" and "Governor" are one title (<see cref="Lexicon.Role"/>), as are two titles ending alike ("Pope").</summary>
+    private static bool SameTitle(string? a, string b) =>
+        a is not null && (Lexicon.Role(a) is { } role ? role == Lexicon.Role(b) : a.Substring(a.LastIndexOf(' ') + 1) == b.Substring(b.LastIndexOf(' ') + 1));
 
     private sealed class MergedEntity(string key, EntityDeclaration first)
     {
