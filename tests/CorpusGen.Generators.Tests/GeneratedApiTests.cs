@@ -19,6 +19,9 @@ public class GeneratedApiTests
         return (assembly, names);
     }
 
+    private static string[] People(System.Reflection.Assembly assembly) =>
+        assembly.GetType("Test.News.Corpus+People", true)!.GetProperties().Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+
     [Theory]
     [InlineData("class", "Class")]
     [InlineData("2024 in review", "_2024InReview")]
@@ -80,29 +83,27 @@ public class GeneratedApiTests
         Assert.Same(nato, ((IEnumerable<object>)two.Entities).Single());
     }
 
+    private static object Person(System.Reflection.Assembly assembly, string name) => TestHelpers.StaticProperty(assembly, "Test.News.Corpus+People", name)!;
+
+    private static IEnumerable<object> EntitiesOf(System.Reflection.Assembly assembly, string article) =>
+        (IEnumerable<object>)((dynamic)TestHelpers.StaticProperty(assembly, "Test.News.Corpus+Articles", article)!).Entities;
+
     [Fact]
     public void A_person_named_with_and_without_a_middle_initial_in_two_articles_is_one_object()
     {
         var (assembly, _) = Generate(("a.txt", "One\n\nSenator Tom B. Reed met voters."), ("b.txt", "Two\n\nSenator Tom Reed met voters."));
-        var people = assembly.GetType("Test.News.Corpus+People", true)!.GetProperties().Select(p => p.Name).ToArray();
-        Assert.Equal(new[] { "TomReed" }, people);
-        var reed = TestHelpers.StaticProperty(assembly, "Test.News.Corpus+People", "TomReed");
-        dynamic one = TestHelpers.StaticProperty(assembly, "Test.News.Corpus+Articles", "One")!;
-        dynamic two = TestHelpers.StaticProperty(assembly, "Test.News.Corpus+Articles", "Two")!;
-        Assert.Same(reed, ((IEnumerable<object>)one.Entities).Single());
-        Assert.Same(reed, ((IEnumerable<object>)two.Entities).Single());
+        Assert.Equal(new[] { "TomReed" }, People(assembly));
+        Assert.Same(Person(assembly, "TomReed"), EntitiesOf(assembly, "One").Single());
+        Assert.Same(Person(assembly, "TomReed"), EntitiesOf(assembly, "Two").Single());
     }
 
     [Fact]
     public void A_person_named_by_title_and_surname_in_one_article_is_the_full_named_one_of_another()
     {
         var (assembly, _) = Generate(("a.txt", "One\n\nSenator Tom Reed met voters."), ("b.txt", "Two\n\nSenator Reed met voters again."));
-        var people = assembly.GetType("Test.News.Corpus+People", true)!.GetProperties().Select(p => p.Name).ToArray();
-        Assert.Equal(new[] { "TomReed" }, people);
-        dynamic reed = TestHelpers.StaticProperty(assembly, "Test.News.Corpus+People", "TomReed")!;
-        Assert.Contains("Reed", (IEnumerable<string>)reed.Aliases);
-        dynamic two = TestHelpers.StaticProperty(assembly, "Test.News.Corpus+Articles", "Two")!;
-        Assert.Same((object)reed, ((IEnumerable<object>)two.Entities).Single());
+        Assert.Equal(new[] { "TomReed" }, People(assembly));
+        Assert.Contains("Reed", (IEnumerable<string>)((dynamic)Person(assembly, "TomReed")).Aliases);
+        Assert.Same(Person(assembly, "TomReed"), EntitiesOf(assembly, "Two").Single());
     }
 
     [Fact]
@@ -110,18 +111,15 @@ public class GeneratedApiTests
     {
         var (assembly, _) = Generate(
             ("a.txt", "One\n\nGovernor Tom Reed met voters."), ("b.txt", "Two\n\nDr. Anna Reed met voters."), ("c.txt", "Three\n\nGov. Reed spoke again."));
-        var people = assembly.GetType("Test.News.Corpus+People", true)!.GetProperties().Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal).ToArray();
-        Assert.Equal(new[] { "AnnaReed", "TomReed" }, people);
-        dynamic three = TestHelpers.StaticProperty(assembly, "Test.News.Corpus+Articles", "Three")!;
-        Assert.Same(TestHelpers.StaticProperty(assembly, "Test.News.Corpus+People", "TomReed"), ((IEnumerable<object>)three.Entities).Single());
+        Assert.Equal(new[] { "AnnaReed", "TomReed" }, People(assembly));
+        Assert.Same(Person(assembly, "TomReed"), EntitiesOf(assembly, "Three").Single());
     }
 
     [Fact]
     public void A_surname_shared_by_two_people_stays_a_person_of_its_own()
     {
         var (assembly, _) = Generate(("a.txt", "One\n\nTom Reed met voters."), ("b.txt", "Two\n\nAnna Reed met voters."), ("c.txt", "Three\n\nDr. Reed spoke."));
-        var people = assembly.GetType("Test.News.Corpus+People", true)!.GetProperties().Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal).ToArray();
-        Assert.Equal(new[] { "AnnaReed", "Reed", "TomReed" }, people);
+        Assert.Equal(new[] { "AnnaReed", "Reed", "TomReed" }, People(assembly));
     }
 
     [Fact]
