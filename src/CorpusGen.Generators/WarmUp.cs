@@ -18,7 +18,8 @@ namespace CorpusGen.Generators;
 /// thread as soon as the generator or the analyzer is created does that compiling on the idle core.
 /// In the 1,000-article build (interleaved compiler runs, docs/performance.md) warming the reader took the
 /// generator from about 0.33 s to 0.23 s and the compiler's whole run about 90 ms shorter with it: the
-/// work left the build's path, not just the generator's clock; warming the emitters took another 11 ms. In a long-lived process (the IDE, the compiler server) it runs once.
+/// work left the build's path, not just the generator's clock; warming the emitters took another 11 ms.
+/// In a long-lived process (the IDE, the compiler server) it runs once.
 /// </summary>
 public static class WarmUp
 {

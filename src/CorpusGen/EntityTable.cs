@@ -25,17 +25,20 @@ public sealed class EntityTable
     {
         All = entities ?? throw new ArgumentNullException(nameof(entities));
         if (keys is null) throw new ArgumentNullException(nameof(keys));
-        var split = keys.Length == 0 ? Array.Empty<string>() : keys.Split(EntityKeys.Separator);
+        if (aliases is null) throw new ArgumentNullException(nameof(aliases));
+        var split = List(keys);
         if (split.Length != entities.Length) throw new ArgumentException($"{split.Length} keys for {entities.Length} entities.", nameof(keys));
         _byKey = new Dictionary<string, Entity>(entities.Length, StringComparer.Ordinal);
         for (int i = 0; i < entities.Length; i++) _byKey.Add(split[i], entities[i]);
-        foreach (var alias in (aliases ?? throw new ArgumentNullException(nameof(aliases))).Length == 0 ? Array.Empty<string>() : aliases.Split(EntityKeys.Separator))
+        foreach (var alias in List(aliases))
         {
             int mark = alias.IndexOf(EntityKeys.AliasMark);
             if (mark < 0 || !_byKey.TryGetValue(alias.Substring(mark + 1), out var entity)) throw new ArgumentException($"Alias '{alias}' names no entity.", nameof(aliases));
             _byKey.Add(alias.Substring(0, mark), entity);
         }
     }
+
+    private static string[] List(string joined) => joined.Length == 0 ? Array.Empty<string>() : joined.Split(EntityKeys.Separator);
 
     public Entity[] All { get; }
 

@@ -36,28 +36,31 @@ public sealed partial class Attributor
 
     /// <summary>The word before the quote introduces a work by name ("on", "in", a possessive, "the film").</summary>
     [MethodImpl(Jit.Optimized)]
-    private bool NamesAWork(ScannedQuote quote)
-    {
-        int i = quote.Range.Start - 1;
-        while (i >= 0 && char.IsWhiteSpace(_text[i])) i--;
-        int end = i + 1;
-        while (i >= 0 && (char.IsLetter(_text[i]) || _text[i] is '\'' or '\u2019' or '-')) i--;
-        if (end - i - 1 <= 0) return false;
-        var word = _text.Substring(i + 1, end - i - 1);
-        return Works.Contains(word.ToLowerInvariant()) || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal);
-    }
+    private bool NamesAWork(ScannedQuote quote) =>
+        WordEndingBefore(SkipSpaceBack(quote.Range.Start)) is { } word
+        && (Works.Contains(word.ToLowerInvariant()) || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal));
 
     /// <summary>A noun naming a work and a comma right before the quote: "his new book, “…”".</summary>
-    [MethodImpl(Jit.Optimized)]
     private bool AfterAWorkAndComma(ScannedQuote quote)
     {
-        int i = quote.Range.Start - 1;
-        while (i >= 0 && char.IsWhiteSpace(_text[i])) i--;
-        if (i < 0 || _text[i] != ',') return false;
-        int end = i;
-        i--;
-        while (i >= 0 && (char.IsLetter(_text[i]) || _text[i] == '-')) i--;
-        return end - i - 1 > 0 && WorkNouns.Contains(_text.Substring(i + 1, end - i - 1).ToLowerInvariant());
+        int comma = SkipSpaceBack(quote.Range.Start) - 1;
+        return comma >= 0 && _text[comma] == ',' && WordEndingBefore(comma) is { } word && WorkNouns.Contains(word.ToLowerInvariant());
+    }
+
+    /// <summary>Where the space before <paramref name="end"/> starts (<paramref name="end"/> itself when there is none).</summary>
+    private int SkipSpaceBack(int end)
+    {
+        while (end > 0 && char.IsWhiteSpace(_text[end - 1])) end--;
+        return end;
+    }
+
+    /// <summary>The word (letters, apostrophes, hyphens: "ABC’s", "op-ed") ending right before <paramref name="end"/>, or null.</summary>
+    [MethodImpl(Jit.Optimized)]
+    private string? WordEndingBefore(int end)
+    {
+        int start = end;
+        while (start > 0 && (char.IsLetter(_text[start - 1]) || _text[start - 1] is '\'' or '\u2019' or '-')) start--;
+        return start < end ? _text.Substring(start, end - start) : null;
     }
 
     [MethodImpl(Jit.Optimized)]

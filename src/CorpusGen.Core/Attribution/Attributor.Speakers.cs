@@ -58,7 +58,7 @@ public sealed partial class Attributor
         bool plural = head.Length > 3 && head.EndsWith("s", StringComparison.Ordinal) && char.IsLower(head[0]);
         // "the California congressman", "Iowa voters": a place before the noun says where they are from,
         // it is not the speaker ("the Chinese government" is the country speaking).
-        if (other is { Kind: EntityKind.Place } && char.IsLower(head[0]) && !GenericOrganizationNouns.Contains(head)) other = null;
+        if (other is { Kind: EntityKind.Place } && head.Length > 0 && char.IsLower(head[0]) && !GenericOrganizationNouns.Contains(head)) other = null;
         if (person is not null)
         {
             read.Speaker = person;

@@ -28,7 +28,7 @@ public static class EntityRecognizer
             // Headlines capitalise every word ("Clinton Was Headed to ER"): people are found in the body.
             if (passage.Paragraph >= 0) FindPeople(text, passage, table, ref titledSurnames);
         }
-        // "President Obama", "Mr. Trump": a lone surname after a title is a person, unless a full name
+        // "President Obama", "Dr. Carson": a lone surname after a title is a person, unless a full name
         // anywhere in the article already gave it ("Barack Obama" later still makes one person).
         if (titledSurnames is not null)
         {
@@ -226,14 +226,20 @@ public static class EntityRecognizer
         if (bySurname is null) table.AddSurface(lastWord, person);
     }
 
-    /// <summary>Titles that make a lone capitalised word after them a person's surname (not "General Motors").</summary>
+    /// <summary>
+    /// Titles that make a lone capitalised word after them a person's surname (not "General Motors").
+    /// (Mr, Mrs and Ms are not here: the reader takes them for function words, never for titles.)
+    /// </summary>
     private static readonly HashSet<string> SurnameTitles = Words.Set(
-        "Mr Mrs Ms Dr Sen Senator Rep Representative Gov Governor President Mayor Judge Ambassador Speaker Pope Chancellor Premier Prof Professor Rev Reverend Sheriff");
+        "Dr Sen Senator Rep Representative Gov Governor President Mayor Judge Ambassador Speaker Pope Chancellor Premier Prof Professor Rev Reverend Sheriff");
 
     private static readonly HashSet<string> NameParticles = Words.Set("de da di du del della van von der den le la bin al el ibn");
 
-    /// <summary>A title and the lone surname after it, waiting until every full name is known.</summary>
-    private readonly record struct TitledSurname(Passage Passage, int TitleFirst, int TitleLast, int Surname);
+    /// <summary>
+    /// A title and the lone surname after it, waiting until every full name is known. A class: the reader
+    /// runs in the compiler, where a list of a value type would be compiled anew in every build.
+    /// </summary>
+    private sealed record TitledSurname(Passage Passage, int TitleFirst, int TitleLast, int Surname);
 
     private static void AddTitledSurname(string text, TitledSurname titled, EntityTable table)
     {

@@ -31,9 +31,9 @@ public static class NameKey
     /// </summary>
     public static string DisplayName(string surface)
     {
-        bool plain = true;
-        foreach (char c in surface) plain &= c >= ' ' && !(c != ' ' && Tokenizer.IsGap(c));
-        if (plain && surface.IndexOf("  ", System.StringComparison.Ordinal) < 0) return surface;
+        bool plain = surface.IndexOf("  ", System.StringComparison.Ordinal) < 0;
+        foreach (char c in surface) plain &= c == ' ' || !Tokenizer.IsGap(c);
+        if (plain) return surface;
         var shown = new StringBuilder(surface.Length);
         bool gap = false;
         foreach (char c in surface)
