@@ -23,6 +23,10 @@ public class AttributionTests
     [InlineData("“Will it last?” Maria Lopez told Harbour Radio on Monday.", "Maria Lopez", "told")]
     [InlineData("After the vote ended the mayor said, “The budget is balanced.”", "the mayor", "said")]
     [InlineData("Sen. Maria Lopez (D-N.Y.), said after a lunch that she had not read it, but called it a “starting point for the talks.”", "Maria Lopez", "called")]
+    [InlineData("“The budget can be balanced, but it seems unlikely” that Ana Ruiz can win the seat, said Maria Lopez, a former treasurer.", "Maria Lopez", "said")]
+    [InlineData("Add a storm to a “harbour already at its limit” and the fishermen get nervous, said Maria Lopez.", "Maria Lopez", "said")]
+    [InlineData("“The budget is balanced,” Maria Lopez, the treasurer, said Tuesday.", "Maria Lopez", "said")]
+    [InlineData("“Our ideas of success are different,” agrees Maria Lopez, 30, of Dover.", "Maria Lopez", "agrees")]
     public void Cue_templates_find_speaker_and_cue(string paragraph, string speaker, string cue)
     {
         var article = Read.Article(paragraph);
@@ -36,6 +40,13 @@ public class AttributionTests
     {
         var article = Read.Article("HIGHER THAN EXPECTED TURNOUT IN THE HARBOUR DOESN’T RAISE HOPES IN OTHER TOWNS - Maria P. Lopez:  “Turnout rose in every ward of the town this year.”");
         Assert.Equal("Maria P. Lopez", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
+    public void A_name_between_a_dash_and_a_colon_introduces_the_quote()
+    {
+        var article = Read.Article("Pollsters agree with the council - Maria Lopez: “Turnout rose in every ward of the town this year.”");
+        Assert.Equal("Maria Lopez", article.SpeakerText(Assert.Single(article.Quotes)));
     }
 
     [Fact]

@@ -282,7 +282,7 @@ public sealed partial class Attributor
         if (before is { Speaker: not null } b) return b;
         // S worded it carefully: “Q” · Here's Clinton in December 1992: “Q” — a colon hands the quote over.
         if (openToken > 0 && open.Tokens[openToken - 1] is { Kind: TokenKind.Punctuation } colon && _text[colon.Start] == ':'
-            && (ClauseSubject(open, openToken - 1) ?? Introducer(open, openToken - 1)) is { } introducer)
+            && (DashedName(open, openToken - 1) ?? ClauseSubject(open, openToken - 1) ?? Introducer(open, openToken - 1)) is { } introducer)
         {
             return (null, introducer);
         }
@@ -348,7 +348,7 @@ public sealed partial class Attributor
             var cueRange = new TextRange(tokens[first].Start, tokens[cue.Last].End);
             var speaker = cue.SpeakerFollows || first == start
                 ? PhraseAfter(passage, cue.Last + 1)
-                : SubjectBefore(passage, first, start) ?? (CueLexicon.TakesObject(passage.Word(_text, cue.Last)) ? null : PhraseAfter(passage, cue.Last + 1));
+                : InvertedAfterComma(passage, cue, first) ?? SubjectBefore(passage, first, start) ?? (CueLexicon.TakesObject(passage.Word(_text, cue.Last)) ? null : PhraseAfter(passage, cue.Last + 1));
             // Past another quotation only a closing ", he said." reports the whole sentence, or a cue
             // whose speaker's appositive holds it ("Bill Eastland, wearing “Ted Cruz” pins, said").
             bool far = skipped > 0 || i - start - skipped > window;
@@ -358,6 +358,20 @@ public sealed partial class Attributor
             speakerless ??= (cueRange, null);
         }
         return speakerless;
+    }
+
+    /// <summary>
+    /// "“Q” that Sanders can catch Clinton, said Steve Elmendorf, a strategist.": a cue after a comma with
+    /// a name after it that closes the sentence (or opens an appositive) is inverted; the clause before the
+    /// comma is what was said, not who said it. ("Smith, a lawyer, said Tuesday" keeps its subject.)
+    /// </summary>
+    private TextRange? InvertedAfterComma(Passage passage, CueMatch cue, int first)
+    {
+        var tokens = passage.Tokens;
+        if (cue.SpeakerFollows || cue.First != cue.Last || first == 0 || tokens[first - 1].Kind != TokenKind.Punctuation || _text[tokens[first - 1].Start] != ','
+            || CueLexicon.TakesObject(passage.Word(_text, cue.Last))) return null;
+        if (PhraseAfter(passage, cue.Last + 1) is not { } name || !IsName(passage, name) || Words.IsTimeWord(passage.Word(_text, cue.Last + 1))) return null;
+        return IsClosingReport(passage, first, passage.TokenAt(name.End) - 1) ? name : null;
     }
 
     /// <summary>"reportedly said", "who previously said": adverbs right before a cue belong to it.</summary>
@@ -475,6 +489,19 @@ public sealed partial class Attributor
             if (entity.Kind is EntityKind.Person or EntityKind.Organization) named = range;
         }
         return named;
+    }
+
+    /// <summary>
+    /// "Polls tightened late - Carl Bialik: “Q”": a name between a dash and the colon introduces the
+    /// quote, as a digest of other writers' words reads; the words before the dash are the editor's.
+    /// </summary>
+    private TextRange? DashedName(Passage passage, int colon)
+    {
+        var tokens = passage.Tokens;
+        int dash = colon - 1;
+        while (dash >= 0 && colon - dash <= MaxSignatureTokens && (Words.StartsUpper(_text, tokens[dash]) || IsNameDot(passage, dash))) dash--;
+        if (dash < 0 || dash == colon - 1 || tokens[dash].Kind != TokenKind.Punctuation || _text[tokens[dash].Start] is not ('-' or '\u2013' or '\u2014')) return null;
+        return Phrase(passage, dash + 1, colon) is { } name && IsName(passage, name) ? name : null;
     }
 
     /// <summary>The name after a dash that follows a quote and ends the paragraph or sentence.</summary>

@@ -23,7 +23,7 @@ admit admits admitted recall recalls recalled suggest suggests suggested predict
 responds responded reply replies replied continued contend contends contended allege alleges alleged quip quips
 quipped joked concede concedes conceded complain complains complained remarked observe observes observed
 emphasize emphasizes emphasized emphasise emphasised stressed reported testify testifies testified vow vows vowed
-promised pledged boast boasts boasted charged conclude concludes concluded agreed maintain maintains maintained
+promised pledged boast boasts boasted charged conclude concludes concluded agreed agrees maintain maintains maintained
 demanded proclaim proclaims proclaimed retort retorts retorted lament laments lamented cautioned caution cautions
 posted shouted yelled wondered mused opined countered blasted slammed criticized criticised described describes
 confirmed confirms denied denies questioned call calls called calling gloat gloats gloated elaborate elaborates
