@@ -27,6 +27,9 @@ public class AttributionTests
     [InlineData("Add a storm to a “harbour already at its limit” and the fishermen get nervous, said Maria Lopez.", "Maria Lopez", "said")]
     [InlineData("“The budget is balanced,” Maria Lopez, the treasurer, said Tuesday.", "Maria Lopez", "said")]
     [InlineData("“Our ideas of success are different,” agrees Maria Lopez, 30, of Dover.", "Maria Lopez", "agrees")]
+    [InlineData("When Ruiz noted that the mayor has occasionally not paid anything in taxes \u2015 as was true for the few years his returns were made public \u2015 Lopez boasted, “That makes me smart.”", "Lopez", "boasted")]
+    [InlineData("While Quarles proclaims the plan a “terrific piece of work,” the council is not so sure.", "Quarles", "proclaims")]
+    [InlineData("“The harbour will always be the harbour,” an angry Maria Lopez retaliated.", "Maria Lopez", "retaliated")]
     public void Cue_templates_find_speaker_and_cue(string paragraph, string speaker, string cue)
     {
         var article = Read.Article(paragraph);

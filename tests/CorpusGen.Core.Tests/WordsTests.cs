@@ -18,4 +18,16 @@ public class WordsTests
     {
         Assert.Equal(expected, Words.At(text, start, word));
     }
+
+    [Theory]
+    [InlineData('-', true)]
+    [InlineData('\u2013', true)]
+    [InlineData('\u2014', true)]
+    [InlineData('\u2015', true)]
+    [InlineData(',', false)]
+    [InlineData('_', false)]
+    public void Hyphens_and_every_dash_set_clauses_off(char c, bool expected)
+    {
+        Assert.Equal(expected, Words.IsDash(c));
+    }
 }

@@ -59,7 +59,7 @@ public sealed partial class Attributor
         if (end - 1 < floor) return null;
 
         var previous = tokens[end - 1];
-        if (previous.Kind == TokenKind.Punctuation && _text[previous.Start] is ',' or '-' or '\u2014' or '\u2013')
+        if (previous.Kind == TokenKind.Punctuation && (_text[previous.Start] == ',' || Words.IsDash(_text[previous.Start])))
         {
             // "Cory James, 22, of Flint, said" · "..., Gov. John Kasich (R-OH), said" · "Jones -- a lawyer -- told me"
             return AppositiveSubject(passage, end - 1, floor);
@@ -70,7 +70,7 @@ public sealed partial class Attributor
             int antecedent = end - 1;
             while (antecedent - 1 >= floor && tokens[antecedent - 1].Kind == TokenKind.Punctuation && _text[tokens[antecedent - 1].Start] == ',') antecedent--;
             // "Donald Trump - who previously said": a dash sets the clause off from a name as a comma does.
-            if (antecedent - 2 >= floor && tokens[antecedent - 1].Kind == TokenKind.Punctuation && _text[tokens[antecedent - 1].Start] is '-' or '\u2013' or '\u2014'
+            if (antecedent - 2 >= floor && tokens[antecedent - 1].Kind == TokenKind.Punctuation && Words.IsDash(_text[tokens[antecedent - 1].Start])
                 && Words.StartsUpper(_text, tokens[antecedent - 2]))
             {
                 antecedent--;
@@ -120,6 +120,10 @@ public sealed partial class Attributor
         }
         return phrase;
     }
+
+    /// <summary>"Democrats who watched the Saturday debate said": the phrase opens right after "who" or "that".</summary>
+    private bool AfterRelative(Passage passage, int token) =>
+        token > 0 && passage.Tokens[token - 1].IsWord && passage.Word(_text, token - 1) is "who" or "that";
 
     private bool HasCapital(Passage passage, int from, int to)
     {
@@ -264,7 +268,7 @@ public sealed partial class Attributor
                 continue;
             }
             bool edge = k < floor || IsBoundary(passage, k);
-            bool separator = !edge && tokens[k].Kind == TokenKind.Punctuation && _text[tokens[k].Start] is ',' or ';' or '\u2014' or '\u2013' or '-';
+            bool separator = !edge && tokens[k].Kind == TokenKind.Punctuation && (_text[tokens[k].Start] is ',' or ';' || Words.IsDash(_text[tokens[k].Start]));
             if (!edge && !separator) continue;
             var subject = SubjectAt(passage, k + 1, segmentEnd, preferOpening);
             if (subject is { } s && _dateline.Contains(s.Start)) subject = null;
@@ -442,7 +446,9 @@ public sealed partial class Attributor
             int verb = end - 2;
             while (verb > start && !(tokens[verb].IsWord && passage.Word(_text, verb) is var word && char.IsLower(word[0])
                                     && (word.EndsWith("ed", StringComparison.Ordinal) || CommonVerbs.Contains(word)))) verb--;
-            if (verb > start) start = verb + 1;
+            // Without a verb the subordinator alone is dropped: "While Sanders" names Sanders.
+            start = verb > start ? verb + 1 : start + 1;
+            if (start >= end) return null;
         }
         // "the mother of", "a complaint by the SEC and a": a phrase cut short ends in a function word.
         while (end - 1 > start && tokens[end - 1].IsWord && IsFunctionWord(passage.Word(_text, end - 1))) end--;
@@ -505,7 +511,7 @@ public sealed partial class Attributor
     {
         var token = passage.Tokens[i];
         if (IsBoundary(passage, i)) return true;
-        if (token.Kind == TokenKind.Punctuation) return _text[token.Start] is ',' or ':' or '\u2014' or '\u2013' or '-';
+        if (token.Kind == TokenKind.Punctuation) return _text[token.Start] is ',' or ':' || Words.IsDash(_text[token.Start]);
         // "As The Post’s columnist puts it": a sentence-opening "As" is never part of the name.
         if (token.IsWord && passage.Word(_text, i) == "As") return true;
         return token.IsWord && char.IsLower(_text[token.Start]) && passage.Word(_text, i) is "that" or "but" or "which" or "when" or "while" or "because" or "and" or "where" or "who" or "if" or "although" or "though" or "what" or "why" or "how" or "under" or "whom" or "as";

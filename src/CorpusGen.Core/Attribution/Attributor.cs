@@ -192,7 +192,7 @@ public sealed partial class Attributor
     {
         for (int i = from; i < to; i++)
         {
-            if (_text[i] is ':' or '\u2014' or '\u2013' || (_text[i] == '-' && i > 0 && _text[i - 1] == ' ')) return true;
+            if (_text[i] == ':' || (Words.IsDash(_text[i]) && (_text[i] != '-' || (i > 0 && _text[i - 1] == ' ')))) return true;
         }
         return false;
     }
@@ -244,7 +244,7 @@ public sealed partial class Attributor
             if (tokens[k].Kind == TokenKind.Punctuation && _text[tokens[k].Start] == ',') { last = k; break; }
         }
         if (last >= 1 && tokens[last].Kind == TokenKind.Punctuation && _text[tokens[last].Start] is '.' or ',' && !IsNameDot(passage, last)) last--;
-        if (last < 1 || last > MaxSignatureTokens || tokens[0].Kind != TokenKind.Punctuation || _text[tokens[0].Start] is not ('-' or '\u2013' or '\u2014' or '\u2015')) return null;
+        if (last < 1 || last > MaxSignatureTokens || tokens[0].Kind != TokenKind.Punctuation || !Words.IsDash(_text[tokens[0].Start])) return null;
         for (int i = 1; i <= last; i++)
         {
             if (!Words.StartsUpper(_text, tokens[i]) && !IsNameDot(passage, i)) return null;
@@ -257,7 +257,7 @@ public sealed partial class Attributor
         char last = quote.Content.End > quote.Content.Start ? _text[quote.Content.End - 1] : ' ';
         var after = CueAfter(close, closeToken + 1, last);
         var before = CueBefore(open, openToken, MaxCueDistance);
-        bool handsOver = last is ',' or '?' or '!' or '\u2014' or '-';
+        bool handsOver = last is ',' or '?' or '!' || Words.IsDash(last);
         // The sentence's report before the quote, however far: read once, and only when a rule asks.
         // (Within the near window it is the near cue itself, so it extends "before", never contradicts it.)
         (TextRange? Cue, TextRange? Speaker)? far = null;
@@ -500,7 +500,7 @@ public sealed partial class Attributor
         var tokens = passage.Tokens;
         int dash = colon - 1;
         while (dash >= 0 && colon - dash <= MaxSignatureTokens && (Words.StartsUpper(_text, tokens[dash]) || IsNameDot(passage, dash))) dash--;
-        if (dash < 0 || dash == colon - 1 || tokens[dash].Kind != TokenKind.Punctuation || _text[tokens[dash].Start] is not ('-' or '\u2013' or '\u2014')) return null;
+        if (dash < 0 || dash == colon - 1 || tokens[dash].Kind != TokenKind.Punctuation || !Words.IsDash(_text[tokens[dash].Start])) return null;
         return Phrase(passage, dash + 1, colon) is { } name && IsName(passage, name) ? name : null;
     }
 
@@ -508,7 +508,7 @@ public sealed partial class Attributor
     private TextRange? DashCredit(Passage passage, int start)
     {
         var tokens = passage.Tokens;
-        if (start >= tokens.Count || tokens[start].Kind != TokenKind.Punctuation || _text[tokens[start].Start] is not ('\u2015' or '\u2014' or '\u2013' or '-')) return null;
+        if (start >= tokens.Count || tokens[start].Kind != TokenKind.Punctuation || !Words.IsDash(_text[tokens[start].Start])) return null;
         if (SubjectAt(passage, start + 1, Math.Min(tokens.Count, start + 1 + MaxSpeakerTokens)) is not { } name) return null;
         int after = passage.TokenAt(name.End);
         bool ends = after >= tokens.Count || IsBoundary(passage, after) || _text[tokens[after].Start] == ',';
