@@ -24,9 +24,20 @@ public sealed partial class Attributor
         if (last > 0 && IsBoundary(passage, last)) last--;
         for (int i = last; i >= 0 && last - i <= MaxSentenceTokens && !IsBoundary(passage, i); i--)
         {
-            if (CueLexicon.MatchAt(_text, passage, i) is { SpeakerFollows: false } cue && SubjectBefore(passage, cue.First, 0) is { } subject) return subject;
+            if (CueLexicon.MatchAt(_text, passage, i) is { SpeakerFollows: false } cue && !IsNegated(passage, cue.First) && SubjectBefore(passage, cue.First, 0) is { } subject) return subject;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "He didn't suggest retaliation.", "She never said so.": a cue denied reports nothing, so the
+    /// sentence hands no quotation after it to its subject.
+    /// </summary>
+    private bool IsNegated(Passage passage, int cue)
+    {
+        if (cue == 0 || !passage.Tokens[cue - 1].IsWord) return false;
+        var word = passage.Word(_text, cue - 1);
+        return word is "not" or "never" || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n’t", StringComparison.Ordinal);
     }
 
     /// <summary>"said he would", "said that", "said Trump's": what follows the cue is a clause of its own.</summary>
@@ -211,7 +222,7 @@ public sealed partial class Attributor
         while (first > 0 && sentenceStart - first <= MaxSentenceTokens && !IsBoundary(passage, first - 1)) first--;
         for (int i = first; i < sentenceStart - 1; i++)
         {
-            if (CueLexicon.MatchAt(_text, passage, i) is not { } cue) continue;
+            if (CueLexicon.MatchAt(_text, passage, i) is not { } cue || IsNegated(passage, cue.First)) continue;
             var subject = cue.SpeakerFollows || cue.First == first ? PhraseAfter(passage, cue.Last + 1) : SubjectBefore(passage, cue.First, first);
             if (subject is not null) return subject;
         }
