@@ -92,6 +92,41 @@ public class EntityTests
         Assert.Equal(2, article.Entity("Thomas Okafor").Mentions.Count);
     }
 
+    [Theory]
+    [InlineData("Harbour Board Majority Leader Ana Whitfield said the vote would wait.", "Ana Whitfield", "Leader")]
+    [InlineData("Port Circuit Court Judge Thomas B. Okafor said the case was closed.", "Thomas B. Okafor", "Judge")]
+    public void A_title_after_words_that_are_no_title_still_opens_the_name(string paragraph, string name, string title)
+    {
+        var person = Assert.Single(Read.Article(paragraph).Entities, e => e.Kind == EntityKind.Person);
+        Assert.Equal(name, person.Name);
+        Assert.Equal(title, person.Title);
+    }
+
+    [Theory]
+    [InlineData("Tavish Quorne said the harbour would open. Later Quorne left.", "Tavish Quorne")]
+    [InlineData("“The harbour will open,” said Tavish Quorne. Later Quorne left.", "Tavish Quorne")]
+    public void A_name_that_speaks_is_a_person_whatever_its_first_name(string paragraph, string name)
+    {
+        var person = Assert.Single(Read.Article(paragraph).Entities, e => e.Kind == EntityKind.Person);
+        Assert.Equal(name, person.Name);
+        Assert.Equal(2, person.Mentions.Count);
+    }
+
+    [Theory]
+    [InlineData("The Harbour Caller reported that the port would open.")]
+    [InlineData("Quorne Politics reported that the port would open.")]
+    [InlineData("Chief of Staff Tavish Quorne said the port would open.")]
+    [InlineData("Tavish Quorne told the council the port would open.")]
+    public void An_outlet_or_a_name_with_a_title_left_behind_is_not_a_person_by_its_verb_alone(string paragraph) =>
+        Assert.DoesNotContain(Read.Article(paragraph).Entities, e => e.Kind == EntityKind.Person && e.Name != "Tavish Quorne");
+
+    [Fact]
+    public void A_name_that_opens_with_a_first_name_keeps_a_title_like_word_inside_it()
+    {
+        var article = Read.Article("Martin Luther King Jr. spoke in the harbour.");
+        Assert.Equal("Martin Luther King Jr", Assert.Single(article.Entities, e => e.Kind == EntityKind.Person).Name);
+    }
+
     [Fact]
     public void An_institution_named_after_a_person_is_an_organisation_and_a_county_is_no_one()
     {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Text;
+using CorpusGen.Core.Attribution;
 using CorpusGen.Core.Text;
 
 namespace CorpusGen.Core.Entities;
@@ -175,6 +176,20 @@ public static class EntityRecognizer
             k++;
         }
 
+        // "Senate Majority Leader Mitch McConnell", "Circuit Court Judge David McKeague": words that are no
+        // title and no known owner come first; the name is what follows the run's last title.
+        // ("Martin Luther King Jr." opens with a first name: it is a name, not words before a title.)
+        bool innerTitle = false;
+        for (int t = end - 2; t > k && !Lexicon.IsFirstName(passage.Word(text, k)); t--)
+        {
+            if (!tokens[t].IsWord || !Lexicon.IsTitle(passage.Word(text, t)) || Words.IsCapitalizedFunctionWord(passage.Word(text, t))) continue;
+            titleFirst = titleLast = t;
+            while (titleFirst - 1 > k && tokens[titleFirst - 1].IsWord && Lexicon.IsTitle(passage.Word(text, titleFirst - 1))) titleFirst--;
+            k = t + 1;
+            innerTitle = true;
+            break;
+        }
+
         int first = -1, last = -1, count = 0;
         for (int j = k; j < end; j++)
         {
@@ -190,6 +205,7 @@ public static class EntityRecognizer
             return;
         }
         if (count < 2 || count > 4) return;
+        if (innerTitle && !IsPlainName(text, passage, first, last)) return;
 
         // Cheap tests first: most capitalised runs have neither a title nor a first name.
         bool titled = titleFirst >= 0;
@@ -198,9 +214,15 @@ public static class EntityRecognizer
             // "Billionaire Donald Trump", "Democrat Hillary Clinton": one descriptive word before a first name.
             int next = first + 1;
             while (next < last && !tokens[next].IsWord) next++;
-            if (count < 3 || next >= last || !IsDescriptor(passage.Word(text, first)) || !Lexicon.IsFirstName(passage.Word(text, next))) return;
-            first = next;
-            count--;
+            if (count >= 3 && next < last && IsDescriptor(passage.Word(text, first)) && Lexicon.IsFirstName(passage.Word(text, next)))
+            {
+                first = next;
+                count--;
+            }
+            else if (count > 3 || !Speaks(text, passage, start, end) || !LooksLikePersonalName(text, passage, start, first, last, table))
+            {
+                return;
+            }
         }
         var name = NameKey.DisplayName(text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start));
         if (table.IsKnownSurface(name) || AnyKnownWord(text, passage, first, last, table)) return;
@@ -224,6 +246,78 @@ public static class EntityRecognizer
         person.Affiliation ??= affiliation ?? AffiliationBefore(text, passage, start, table);
         table.AddSurface(name, person);
         if (bySurname is null) table.AddSurface(lastWord, person);
+    }
+
+    /// <summary>
+    /// "Robby Mook said", "said Tad Devine.": two or three capitalised words right before a verb of saying,
+    /// or right after one and closing the clause, name someone who speaks, whatever their first name.
+    /// </summary>
+    private static bool Speaks(string text, Passage passage, int start, int end)
+    {
+        var tokens = passage.Tokens;
+        if (end < tokens.Count && tokens[end].IsWord && char.IsLower(text[tokens[end].Start]) && CueLexicon.IsVerbOnly(passage.Word(text, end))) return true;
+        return start > 0 && tokens[start - 1].IsWord && CueLexicon.IsVerbOnly(passage.Word(text, start - 1))
+            && (end >= tokens.Count || (tokens[end].Kind == TokenKind.Punctuation && text[tokens[end].Start] is ',' or '.'));
+    }
+
+    /// <summary>Words that end the names of outlets, bodies and things, never a person's: "Bloomberg Politics", "Judicial Watch".</summary>
+    private static readonly HashSet<string> BodyWords = Words.Set(
+        "News Journal Post Times Politics Watch Journalism Review Magazine Radio Television TV Press Media Report Daily Studios " +
+        "Insider Herald Tribune Examiner Gazette Network Street Office Bureau Agency Administration Service Services Party " +
+        "Tuesday Day Week Act Care Core Principles Fathers District Valley State Republic Union Nations Revolution Brothers Technologies " +
+        "Institution Alliance Action Promise Studies Lawyers Strip Tower Republican Republicans Democrat Democrats PAC Pac Weekly " +
+        "Sentinel Monitor Observer Caller Beast Islam Matter Matters");
+
+    /// <summary>Words before a run of capitals that make it a thing, not a person: "the Daily Caller", "Chief of Staff".</summary>
+    private static readonly HashSet<string> ThingMarkers = Words.Set("the a an of from at in on for to by");
+
+    /// <summary>
+    /// Plain capitalised words (a hyphen or apostrophe inside), none of them known as anything else, none
+    /// ending a body's name, and no article or preposition before them.
+    /// </summary>
+    private static bool LooksLikePersonalName(string text, Passage passage, int start, int first, int last, EntityTable table)
+    {
+        var tokens = passage.Tokens;
+        if (start > 0 && tokens[start - 1].IsWord && ThingMarkers.Contains(passage.Word(text, start - 1))) return false;
+        for (int i = first; i <= last; i++)
+        {
+            var token = tokens[i];
+            // "Trump World", "New Hampshire Republican": a word or two already known name something else.
+            if (token.IsWord && (table.Find(text, token.Start, token.End) is not null || (i < last && table.Find(text, token.Start, tokens[i + 1].End) is not null))) return false;
+        }
+        return IsPlainName(text, passage, first, last);
+    }
+
+    /// <summary>
+    /// Words that each start with a capital and go on in small letters (initials with their dot aside),
+    /// the last no body's or thing's name: "Mitch McConnell", not "OF THE UNION" or "Call Day".
+    /// </summary>
+    private static bool IsPlainName(string text, Passage passage, int first, int last)
+    {
+        for (int i = first; i <= last; i++)
+        {
+            var token = passage.Tokens[i];
+            if (!token.IsWord) continue;
+            if (i < last && IsInitials(text, token)) continue;
+            if (token.Length < 2 || !char.IsUpper(text[token.Start]) || !char.IsLower(text[token.Start + 1])) return false;
+            for (int c = token.Start; c < token.End; c++)
+            {
+                if (!char.IsLetter(text[c]) && text[c] is not ('-' or '\'' or '\u2019')) return false;
+            }
+        }
+        var lastWord = passage.Word(text, last);
+        return !BodyWords.Contains(lastWord) && !Institutions.Contains(lastWord) && !NamedThings.Contains(lastWord);
+    }
+
+    /// <summary>"J", "H.W", "G.K": a middle or first name given by its initials.</summary>
+    private static bool IsInitials(string text, Token token)
+    {
+        if (token.Length > 5 || (token.Length > 1 && text.IndexOf('.', token.Start, token.Length) < 0)) return false;
+        for (int c = token.Start; c < token.End; c++)
+        {
+            if (!char.IsUpper(text[c]) && text[c] != '.') return false;
+        }
+        return true;
     }
 
     /// <summary>
