@@ -105,7 +105,12 @@ public class EntityTests
     [Theory]
     [InlineData("Tavish Quorne said the harbour would open. Later Quorne left.", "Tavish Quorne")]
     [InlineData("“The harbour will open,” said Tavish Quorne. Later Quorne left.", "Tavish Quorne")]
-    public void A_name_that_speaks_is_a_person_whatever_its_first_name(string paragraph, string name)
+    [InlineData("The pollster Tavish Quorne ran the numbers. Later Quorne left.", "Tavish Quorne")]
+    [InlineData("Tavish Quorne, 44, ran the numbers. Later Quorne left.", "Tavish Quorne")]
+    [InlineData("Tavish Quorne, who ran the numbers, stayed. Later Quorne left.", "Tavish Quorne")]
+    [InlineData("Tavish Quorne, a former harbour spokesman, ran the numbers. Later Quorne left.", "Tavish Quorne")]
+    [InlineData("Pastor Tavish Quorne ran the numbers. Later Quorne left.", "Tavish Quorne")]
+    public void A_name_where_only_a_person_stands_is_a_person_whatever_its_first_name(string paragraph, string name)
     {
         var person = Assert.Single(Read.Article(paragraph).Entities, e => e.Kind == EntityKind.Person);
         Assert.Equal(name, person.Name);
@@ -117,6 +122,9 @@ public class EntityTests
     [InlineData("Quorne Politics reported that the port would open.")]
     [InlineData("Chief of Staff Tavish Quorne said the port would open.")]
     [InlineData("Tavish Quorne told the council the port would open.")]
+    [InlineData("Said Tavish Quorne, who grew up there, “The port will open.”")]
+    [InlineData("Quorne Colleges, a chain with a founder in jail, closed.")]
+    [InlineData("Quorne Island, where a harbour worker lives, flooded.")]
     public void An_outlet_or_a_name_with_a_title_left_behind_is_not_a_person_by_its_verb_alone(string paragraph) =>
         Assert.DoesNotContain(Read.Article(paragraph).Entities, e => e.Kind == EntityKind.Person && e.Name != "Tavish Quorne");
 

@@ -219,7 +219,7 @@ public static class EntityRecognizer
                 first = next;
                 count--;
             }
-            else if (count > 3 || !Speaks(text, passage, start, end) || !LooksLikePersonalName(text, passage, start, first, last, table))
+            else if (count > 3 || !InPersonContext(text, passage, start, end) || !LooksLikePersonalName(text, passage, start, first, last, table))
             {
                 return;
             }
@@ -249,15 +249,28 @@ public static class EntityRecognizer
     }
 
     /// <summary>
-    /// "Robby Mook said", "said Tad Devine.": two or three capitalised words right before a verb of saying,
-    /// or right after one and closing the clause, name someone who speaks, whatever their first name.
+    /// Where only a person stands, whatever their first name: right before a verb of saying ("Robby Mook
+    /// said") or right after one, closing the clause ("said Tad Devine."); after a noun for a person
+    /// ("pollster Geoff Garin"); before ", who" or an age (", 44,"); or before an appositive naming what
+    /// they are ("Ari Fleischer, a former spokesman").
     /// </summary>
-    private static bool Speaks(string text, Passage passage, int start, int end)
+    private static bool InPersonContext(string text, Passage passage, int start, int end)
     {
         var tokens = passage.Tokens;
         if (end < tokens.Count && tokens[end].IsWord && char.IsLower(text[tokens[end].Start]) && CueLexicon.IsVerbOnly(passage.Word(text, end))) return true;
-        return start > 0 && tokens[start - 1].IsWord && CueLexicon.IsVerbOnly(passage.Word(text, start - 1))
-            && (end >= tokens.Count || (tokens[end].Kind == TokenKind.Punctuation && text[tokens[end].Start] is ',' or '.'));
+        bool closes = end >= tokens.Count || (tokens[end].Kind == TokenKind.Punctuation && text[tokens[end].Start] is ',' or '.');
+        if (start > 0 && tokens[start - 1].IsWord && closes && CueLexicon.IsVerbOnly(passage.Word(text, start - 1))) return true;
+        if (start > 0 && tokens[start - 1].IsWord && char.IsLower(text[tokens[start - 1].Start]) && Lexicon.IsPersonNoun(passage.Word(text, start - 1))) return true;
+        if (end + 1 >= tokens.Count || tokens[end].Kind != TokenKind.Punctuation || text[tokens[end].Start] != ',' || !tokens[end + 1].IsWord) return false;
+        var next = passage.Word(text, end + 1);
+        if (next == "who") return true;
+        if (char.IsDigit(next[0])) return end + 2 < tokens.Count && tokens[end + 2].Kind == TokenKind.Punctuation && text[tokens[end + 2].Start] == ',';
+        if (next is "whose" or "which" or "where" or "when") return false;
+        for (int k = end + 1; k < tokens.Count && k <= end + 6 && tokens[k].Kind != TokenKind.Punctuation; k++)
+        {
+            if (tokens[k].IsWord && Lexicon.IsPersonNoun(passage.Word(text, k))) return true;
+        }
+        return false;
     }
 
     /// <summary>Words that end the names of outlets, bodies and things, never a person's: "Bloomberg Politics", "Judicial Watch".</summary>
@@ -266,7 +279,8 @@ public static class EntityRecognizer
         "Insider Herald Tribune Examiner Gazette Network Street Office Bureau Agency Administration Service Services Party " +
         "Tuesday Day Week Act Care Core Principles Fathers District Valley State Republic Union Nations Revolution Brothers Technologies " +
         "Institution Alliance Action Promise Studies Lawyers Strip Tower Republican Republicans Democrat Democrats PAC Pac Weekly " +
-        "Sentinel Monitor Observer Caller Beast Islam Matter Matters");
+        "Sentinel Monitor Observer Caller Beast Islam Matter Matters Colleges Schools Island Islands Broadcasting Communications " +
+        "Entertainment Educators Workers Teachers Parenthood");
 
     /// <summary>Words before a run of capitals that make it a thing, not a person: "the Daily Caller", "Chief of Staff".</summary>
     private static readonly HashSet<string> ThingMarkers = Words.Set("the a an of from at in on for to by");
@@ -279,6 +293,8 @@ public static class EntityRecognizer
     {
         var tokens = passage.Tokens;
         if (start > 0 && tokens[start - 1].IsWord && ThingMarkers.Contains(passage.Word(text, start - 1))) return false;
+        // "Said Dorothy Poynter, who grew up there": an inverted cue opening the sentence is no part of a name.
+        if (CueLexicon.IsCue(passage.Word(text, first).ToLowerInvariant())) return false;
         for (int i = first; i <= last; i++)
         {
             var token = tokens[i];

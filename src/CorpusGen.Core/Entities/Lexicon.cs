@@ -38,6 +38,7 @@ public static class Lexicon
     private static readonly NameIndex<LexiconEntry> Names = new();
     private static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> FirstNameSet = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> PersonNounSet = new(StringComparer.Ordinal);
     private static readonly HashSet<string> FemaleFirstNameSet = new(StringComparer.Ordinal);
     private static readonly HashSet<string> EitherFirstNameSet = new(StringComparer.Ordinal);
     private static readonly HashSet<string> MaleTitleSet = new(StringComparer.Ordinal);
@@ -69,6 +70,7 @@ public static class Lexicon
         }
         foreach (var word in Words(PersonNames.Titles)) TitleWords.Add(word);
         foreach (var word in Words(PersonNames.FirstNames)) FirstNameSet.Add(word);
+        foreach (var word in Words(PersonNames.PersonNouns)) PersonNounSet.Add(word);
         foreach (var word in Words(PersonNames.FemaleFirstNames)) FemaleFirstNameSet.Add(word);
         foreach (var word in Words(PersonNames.EitherFirstNames)) EitherFirstNameSet.Add(word);
         foreach (var word in Words(PersonNames.MaleTitles)) MaleTitleSet.Add(word);
@@ -82,6 +84,9 @@ public static class Lexicon
     public static bool IsTitle(string word) => TitleWords.Contains(word.TrimEnd('.'));
 
     public static bool IsFirstName(string word) => FirstNameSet.Contains(word);
+
+    /// <summary>A noun for what a person is or does: "pollster", "aide", "father".</summary>
+    public static bool IsPersonNoun(string word) => PersonNounSet.Contains(word);
 
     /// <summary>The office a title or a noun names, so that "Sen.", "Senator" and "the senator" are one.</summary>
     private static readonly Dictionary<string, string> Roles = new(StringComparer.Ordinal)

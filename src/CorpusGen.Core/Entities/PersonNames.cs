@@ -8,7 +8,7 @@ internal static class PersonNames
 President Vice-President Secretary-General Secretary Minister Chancellor Premier Senator Sen Representative Rep
 Governor Gov Mayor Judge Justice Ambassador Speaker Chairman Chairwoman Chair Director Commissioner Leader
 King Queen Prince Princess Pope Sheikh Emir General Gen Admiral Adm Colonel Col Lieutenant Lt Captain Capt
-Sergeant Sgt Major Officer Detective Dr Mr Mrs Ms Miss Professor Prof Rev Reverend Father Bishop Cardinal
+Sergeant Sgt Major Officer Detective Dr Mr Mrs Ms Miss Professor Prof Rev Reverend Father Bishop Cardinal Pastor Rabbi Sir
 Spokesman Spokeswoman Spokesperson Candidate Nominee Attorney Prosecutor Sheriff Chief CEO Founder Coach
 Deputy Acting Former Foreign Defense Defence Prime Interior Finance Trade State Health Press Campaign";
 
@@ -48,8 +48,23 @@ Lisa Loretta Lori Lucy Madeleine Margaret Maria Marie Marianne Marsha Martha Mar
 Michelle Nancy Nicole Nikki Olivia Pam Patricia Paula Rachel Rebecca Rose Ruth Samantha Sandra Sara Sarah Sonia
 Stephanie Susan Suzanne Tammy Theresa Tina Tulsi Wendy Whitney";
 
+    /// <summary>
+    /// Nouns for what people are or do ("pollster", "aide", "father"): beside a capitalised name ("pollster
+    /// Geoff Garin", "Ari Fleischer, a former spokesman") they tell a person from a thing.
+    /// </summary>
+    public const string PersonNouns = @"
+spokesman spokeswoman spokesperson pollster strategist staffer aide adviser advisor reporter correspondent columnist
+commentator analyst economist professor lawyer attorney director chairman chairwoman founder co-founder executive
+official manager host anchor editor writer author activist candidate senator congressman congresswoman governor mayor
+secretary minister ambassador judge leader father mother son daughter wife husband brother sister widow resident
+voter supporter organizer organiser consultant operative lobbyist researcher scientist historian expert student
+teacher doctor physician nurse pastor priest rabbi imam actor actress singer comedian musician producer owner
+treasurer delegate nominee veteran soldier worker farmer retiree businessman businesswoman billionaire investor
+entrepreneur commissioner sheriff prosecutor lawmaker legislator politician diplomat journalist blogger professor
+president vice-president chief deputy partner fellow scholar critic donor fundraiser campaigner protester";
+
     public const string EitherFirstNames = "Kelly Lee Jamie Pat Robin Kris Lynn Terry Tracy Kim Jean Sam Alex Chris Jay Lindsey Christie";
 
-    public const string MaleTitles = "Mr King Prince Pope Father Sheikh Emir Chairman Spokesman Congressman Bishop Cardinal";
+    public const string MaleTitles = "Mr Sir King Prince Pope Father Sheikh Emir Chairman Spokesman Congressman Bishop Cardinal";
     public const string FemaleTitles = "Mrs Ms Miss Queen Princess Chairwoman Spokeswoman Congresswoman";
 }
