@@ -110,6 +110,8 @@ public class EntityTests
     [InlineData("Tavish Quorne, who ran the numbers, stayed. Later Quorne left.", "Tavish Quorne")]
     [InlineData("Tavish Quorne, a former harbour spokesman, ran the numbers. Later Quorne left.", "Tavish Quorne")]
     [InlineData("Pastor Tavish Quorne ran the numbers. Later Quorne left.", "Tavish Quorne")]
+    [InlineData("His top aide, Tavish Quorne, ran the numbers. Later Quorne left.", "Tavish Quorne")]
+    [InlineData("Tavish Quorne III, founder of the harbour board, ran the numbers. Later Quorne left.", "Tavish Quorne III")]
     public void A_name_where_only_a_person_stands_is_a_person_whatever_its_first_name(string paragraph, string name)
     {
         var person = Assert.Single(Read.Article(paragraph).Entities, e => e.Kind == EntityKind.Person);
@@ -151,6 +153,15 @@ public class EntityTests
         var article = Read.Article(paragraph);
         var person = Assert.Single(article.Entities, e => e.Kind == EntityKind.Person);
         Assert.Equal(name, person.Name);
+        Assert.Equal(2, person.Mentions.Count);
+    }
+
+    [Fact]
+    public void A_suffix_is_not_the_surname()
+    {
+        var article = Read.Article("Thomas Okafor Jr. opened the harbour. Later Okafor left.");
+        var person = Assert.Single(article.Entities, e => e.Kind == EntityKind.Person);
+        Assert.Equal("Thomas Okafor Jr", person.Name);
         Assert.Equal(2, person.Mentions.Count);
     }
 

@@ -238,14 +238,23 @@ public static class EntityRecognizer
         }
         if (NamedThings.Contains(lastWord)) return;
 
+        // "Martin Luther King Jr.", "Brent Bozell III": the surname is the word before the suffix.
+        var surname = lastWord;
+        if (count > 2 && Suffixes.Contains(lastWord))
+        {
+            int before = last - 1;
+            while (before > first && !tokens[before].IsWord) before--;
+            surname = passage.Word(text, before);
+        }
+
         // "Donald Trump" and "Donald J. Trump", in either order: one person, with or without the middle.
-        var bySurname = table.Find(lastWord);
-        var person = SamePersonWithoutMiddle(passage.Word(text, first), lastWord, count, bySurname, table)
+        var bySurname = table.Find(surname);
+        var person = SamePersonWithoutMiddle(passage.Word(text, first), surname, count, bySurname, table)
             ?? table.GetOrAdd(EntityKind.Person, NameKey.PersonKey(name), name);
         if (titled && person.Title is null) person.Title = TitleText(text, passage, titleFirst, titleLast);
         person.Affiliation ??= affiliation ?? AffiliationBefore(text, passage, start, table);
         table.AddSurface(name, person);
-        if (bySurname is null) table.AddSurface(lastWord, person);
+        if (bySurname is null) table.AddSurface(surname, person);
     }
 
     /// <summary>
@@ -260,7 +269,9 @@ public static class EntityRecognizer
         if (end < tokens.Count && tokens[end].IsWord && char.IsLower(text[tokens[end].Start]) && CueLexicon.IsVerbOnly(passage.Word(text, end))) return true;
         bool closes = end >= tokens.Count || (tokens[end].Kind == TokenKind.Punctuation && text[tokens[end].Start] is ',' or '.');
         if (start > 0 && tokens[start - 1].IsWord && closes && CueLexicon.IsVerbOnly(passage.Word(text, start - 1))) return true;
-        if (start > 0 && tokens[start - 1].IsWord && char.IsLower(text[tokens[start - 1].Start]) && Lexicon.IsPersonNoun(passage.Word(text, start - 1))) return true;
+        // "pollster Geoff Garin", "his top aide, Tad Devine,"
+        int before = start > 1 && tokens[start - 1].Kind == TokenKind.Punctuation && text[tokens[start - 1].Start] == ',' ? start - 2 : start - 1;
+        if (before >= 0 && tokens[before].IsWord && char.IsLower(text[tokens[before].Start]) && Lexicon.IsPersonNoun(passage.Word(text, before))) return true;
         if (end + 1 >= tokens.Count || tokens[end].Kind != TokenKind.Punctuation || text[tokens[end].Start] != ',' || !tokens[end + 1].IsWord) return false;
         var next = passage.Word(text, end + 1);
         if (next == "who") return true;
@@ -315,6 +326,7 @@ public static class EntityRecognizer
             var token = passage.Tokens[i];
             if (!token.IsWord) continue;
             if (i < last && IsInitials(text, token)) continue;
+            if (i == last && i > first && Suffixes.Contains(passage.Word(text, i))) continue;
             if (token.Length < 2 || !char.IsUpper(text[token.Start]) || !char.IsLower(text[token.Start + 1])) return false;
             for (int c = token.Start; c < token.End; c++)
             {
@@ -324,6 +336,8 @@ public static class EntityRecognizer
         var lastWord = passage.Word(text, last);
         return !BodyWords.Contains(lastWord) && !Institutions.Contains(lastWord) && !NamedThings.Contains(lastWord);
     }
+
+    private static readonly HashSet<string> Suffixes = Words.Set("Jr Sr II III IV");
 
     /// <summary>"J", "H.W", "G.K": a middle or first name given by its initials.</summary>
     private static bool IsInitials(string text, Token token)
