@@ -30,6 +30,7 @@ public class AttributionTests
     [InlineData("When Ruiz noted that the mayor has occasionally not paid anything in taxes \u2015 as was true for the few years his returns were made public \u2015 Lopez boasted, “That makes me smart.”", "Lopez", "boasted")]
     [InlineData("While Quarles proclaims the plan a “terrific piece of work,” the council is not so sure.", "Quarles", "proclaims")]
     [InlineData("“The harbour will always be the harbour,” an angry Maria Lopez retaliated.", "Maria Lopez", "retaliated")]
+    [InlineData("Maria Lopez, the club president, suggested that the troubles of her rivals could be blamed on poor management and on ''the business of selling houses.''", "Maria Lopez", "suggested")]
     public void Cue_templates_find_speaker_and_cue(string paragraph, string speaker, string cue)
     {
         var article = Read.Article(paragraph);
@@ -57,6 +58,13 @@ public class AttributionTests
     {
         var article = Read.Article("“We have had problems in the past,” Maria Lopez said after meeting the council. Ana Ruiz didn't suggest a vote. “Our goal is to start with some rules.”");
         Assert.Equal(new[] { "Maria Lopez", "Maria Lopez" }, article.Quotes.Select(q => article.SpeakerEntity(q)).ToArray());
+    }
+
+    [Fact]
+    public void A_second_cue_joined_by_and_shares_the_first_ones_subject()
+    {
+        var article = Read.Article("The worry grew on Wednesday when Speaker Maria Lopez of Dover lamented the “disheartened” mood of the council and criticized the “identity politics” on display.");
+        Assert.Equal(new[] { "Maria Lopez", "Maria Lopez" }, article.Quotes.Select(q => article.SpeakerText(q)).ToArray());
     }
 
     [Fact]
@@ -746,6 +754,13 @@ public class AttributionTests
     {
         var article = Read.Article("Mayor Ruth Kane defended her aide as a “loyal friend” on Monday, hours after the aide was charged with fraud.");
         Assert.NotEqual("the aide", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
+    public void A_passive_with_on_is_no_cue()
+    {
+        var article = Read.Article("The closures could be blamed on ''the business of selling houses,'' in the end.");
+        Assert.Null(article.CueText(Assert.Single(article.Quotes)));
     }
 
     [Fact]

@@ -100,8 +100,9 @@ public sealed partial class Attributor
         }
         if (previous.IsWord && passage.Word(_text, end - 1) is "and" or "but")
         {
+            // "Ryan lamented the “disheartened” state and criticized": the verb before "and" has the subject.
             // "he laughed and said" · "Clinton, also in Wisconsin, said ... and accused him of “Q”"
-            return ClauseSubject(passage, end - 1);
+            return CoordinatedSubject(passage, end - 1, floor) ?? ClauseSubject(passage, end - 1);
         }
 
         int begin = end;
@@ -135,6 +136,31 @@ public sealed partial class Attributor
     /// <summary>"Democrats who watched the Saturday debate said": the phrase opens right after "who" or "that".</summary>
     private bool AfterRelative(Passage passage, int token) =>
         token > 0 && passage.Tokens[token - 1].IsWord && passage.Word(_text, token - 1) is "who" or "that";
+
+    /// <summary>
+    /// The subject of the nearest cue before the "and" at <paramref name="and"/> in the same clause (no
+    /// comma between), quotations passed over whole.
+    /// </summary>
+    private TextRange? CoordinatedSubject(Passage passage, int and, int floor)
+    {
+        var tokens = passage.Tokens;
+        bool inQuote = false;
+        for (int i = and - 1; i > floor && and - i <= MaxSentenceTokens; i--)
+        {
+            if (tokens[i].Kind == TokenKind.QuoteMark)
+            {
+                inQuote = !inQuote;
+                continue;
+            }
+            if (inQuote) continue;
+            if (IsBoundary(passage, i) || (tokens[i].Kind == TokenKind.Punctuation && _text[tokens[i].Start] == ',')) return null;
+            if (tokens[i].IsWord && CueLexicon.MatchAt(_text, passage, i) is { SpeakerFollows: false } cue && cue.Last < and)
+            {
+                return SubjectBefore(passage, cue.First, floor);
+            }
+        }
+        return null;
+    }
 
     private bool HasCapital(Passage passage, int from, int to)
     {

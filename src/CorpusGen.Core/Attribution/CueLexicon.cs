@@ -194,7 +194,7 @@ yelling shouting screaming chanting joking");
             previous = passage.Word(text, i - 2);
         }
         if (!BeForms.Contains(previous) || i + 1 >= passage.Tokens.Count || !passage.Tokens[i + 1].IsWord) return false;
-        return passage.Word(text, i + 1) is "with" or "for" or "of" or "over" or "in" || (word is "told" or "asked" or "urged" && passage.Word(text, i + 1) == "to");
+        return passage.Word(text, i + 1) is "with" or "for" or "of" or "over" or "in" or "on" || (word is "told" or "asked" or "urged" && passage.Word(text, i + 1) == "to");
     }
 
     private static bool IsSentenceStart(string text, List<Token> tokens, int i) =>
