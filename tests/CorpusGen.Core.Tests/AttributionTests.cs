@@ -27,6 +27,7 @@ public class AttributionTests
     [InlineData("Add a storm to a “harbour already at its limit” and the fishermen get nervous, said Maria Lopez.", "Maria Lopez", "said")]
     [InlineData("“The budget is balanced,” Maria Lopez, the treasurer, said Tuesday.", "Maria Lopez", "said")]
     [InlineData("“Our ideas of success are different,” agrees Maria Lopez, 30, of Dover.", "Maria Lopez", "agrees")]
+    [InlineData("“This is fantastic!” beamed Maria Lopez of Dover, who came early.", "Maria Lopez", "beamed")]
     [InlineData("When Ruiz noted that the mayor has occasionally not paid anything in taxes \u2015 as was true for the few years his returns were made public \u2015 Lopez boasted, “That makes me smart.”", "Lopez", "boasted")]
     [InlineData("While Quarles proclaims the plan a “terrific piece of work,” the council is not so sure.", "Quarles", "proclaims")]
     [InlineData("“The harbour will always be the harbour,” an angry Maria Lopez retaliated.", "Maria Lopez", "retaliated")]
@@ -65,6 +66,13 @@ public class AttributionTests
     {
         var article = Read.Article("The worry grew on Wednesday when Speaker Maria Lopez of Dover lamented the “disheartened” mood of the council and criticized the “identity politics” on display.");
         Assert.Equal(new[] { "Maria Lopez", "Maria Lopez" }, article.Quotes.Select(q => article.SpeakerText(q)).ToArray());
+    }
+
+    [Fact]
+    public void Lower_case_words_before_a_title_and_a_name_open_the_subject()
+    {
+        var article = Read.Article("At a lunch in Dover after the loss, party Chairman Tavish Quorne scolded the mayor for suggesting that the workers should “self-deport.”");
+        Assert.Equal("Tavish Quorne", article.SpeakerText(Assert.Single(article.Quotes)));
     }
 
     [Fact]

@@ -336,6 +336,20 @@ public sealed partial class Attributor
 
     /// <summary>"presidential candidate Bernie": lower-case words that are no verb or preposition, then a capitalised word.</summary>
     [MethodImpl(Jit.Optimized)]
+    /// <summary>A title or a known first name within three lower-case words of <paramref name="from"/>, then a capitalised word.</summary>
+    private bool TitledNameFollows(Passage passage, int from, int end)
+    {
+        var tokens = passage.Tokens;
+        for (int k = from + 1; k < end && k - from <= 3; k++)
+        {
+            if (!tokens[k].IsWord) return false;
+            var word = passage.Word(_text, k);
+            if (char.IsUpper(word[0])) return (Lexicon.IsTitle(word) || Lexicon.IsFirstName(word) || word is "Senate" or "House" or "State") && k + 1 < end && Words.StartsUpper(_text, tokens[k + 1]);
+            if (word is "and" or "or" || LooksLikeVerb(word) || PhraseStops.Contains(word) || Prepositions.Contains(word) || IsFunctionWord(word)) return false;
+        }
+        return false;
+    }
+
     private bool NameFollows(Passage passage, int from, int end)
     {
         var tokens = passage.Tokens;
@@ -384,7 +398,9 @@ public sealed partial class Attributor
         bool opens = Pronoun(first) is not null || first is "I" or "We"
             || first is "The" or "the" or "A" or "a" or "An" or "an" or "His" or "Her" or "Their" or "Its" or "Our"
                 or "several" or "Several" or "many" or "Many" or "some" or "Some" or "most" or "Most" or "two" or "Two" or "three" or "Three"
-            || (char.IsUpper(first[0]) && (!Words.IsCapitalizedFunctionWord(first) || Lexicon.IsTitle(first)));
+            || (char.IsUpper(first[0]) && (!Words.IsCapitalizedFunctionWord(first) || Lexicon.IsTitle(first)))
+            // "state Senate leader Phil Berger", "conservative commentator Jonah Goldberg": lower-case words before a title and name.
+            || (char.IsLower(first[0]) && !IsFunctionWord(first) && first is not ("both" or "all" or "each") && TitledNameFollows(passage, start, end));
         if (!opens) return null;
         // "Shortly after the call ended, ...", "Ironically, ...": an adverb opening the sentence, not a name.
         if (IsNoOne(first) && !(start + 1 < end && Words.StartsUpper(_text, tokens[start + 1])) && !NamesAnEntity(tokens[start].Range)) return null;
