@@ -76,6 +76,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_cue_in_a_clause_of_contrast_after_the_quote_does_not_take_it_from_the_cue_before()
+    {
+        var article = Read.Article("Only half of the voters agreed that the mayor is “fit enough to serve,” while most of the rest said the same of Maria Lopez.");
+        Assert.Equal("Only half of the voters", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
     public void A_first_person_subject_is_the_speaker()
     {
         var article = Read.Article("Once in my early twenties, when the mayor spoke of the harbour, I laughed and said, “I do not believe a word of it.”");

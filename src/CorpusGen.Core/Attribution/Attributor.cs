@@ -212,6 +212,13 @@ public sealed partial class Attributor
         return null;
     }
 
+    /// <summary>"while 73 percent said", "whereas the mayor said": the phrase opens a clause of contrast.</summary>
+    private bool OpensContrast(Passage passage, TextRange phrase)
+    {
+        int token = passage.TokenAt(phrase.Start);
+        return token > 0 && passage.Tokens[token - 1].IsWord && passage.Word(_text, token - 1) is "while" or "whereas" or "although" or "though";
+    }
+
     /// <summary>"but he said", "and she urged": the phrase comes right after a conjunction.</summary>
     private bool FollowsConjunction(Passage passage, TextRange phrase)
     {
@@ -276,6 +283,9 @@ public sealed partial class Attributor
             // sits inside the sentence's named report, and the pronoun after it only repeats who.
             return report;
         }
+        // "Only half agreed that she is “fit to serve,” while 73 percent said the same of him": a cue after the
+        // quote in a clause of contrast reports something else; the cue before it stands.
+        if (after is { Speaker: { } contrasted } && before is { Speaker: not null } && OpensContrast(close, contrasted)) return before.Value;
         if (after is { Speaker: not null } a && (handsOver || before is not { Speaker: not null })) return a;
         // “Q.” ― Adriana Rodarte: a dash and a name credit the quote, as in lists of reactions.
         if (DashCredit(close, closeToken + 1) is { } credited) return (null, credited);
