@@ -83,6 +83,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_pronoun_after_the_quote_that_cannot_be_the_named_reporter_stays_the_speaker()
+    {
+        var article = Read.Article("When Maria Lopez held up her sign, Mr. Thomas Okafor ripped it away, calling her ''leftist scum,'' she said in an interview.");
+        Assert.Equal("she", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
     public void A_first_person_subject_is_the_speaker()
     {
         var article = Read.Article("Once in my early twenties, when the mayor spoke of the harbour, I laughed and said, “I do not believe a word of it.”");

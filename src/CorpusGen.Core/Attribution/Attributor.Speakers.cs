@@ -111,6 +111,18 @@ public sealed partial class Attributor
         return _entities.LastBefore(before, e => e.Kind == EntityKind.Person && e.Gender != other);
     }
 
+    /// <summary>Whether <paramref name="phrase"/> names a person whose name or title says they are not "<paramref name="pronoun"/>".</summary>
+    private bool OfOtherGender(TextRange phrase, string pronoun)
+    {
+        if (pronoun is not ("he" or "she")) return false;
+        var other = pronoun == "he" ? Gender.Female : Gender.Male;
+        foreach (var (_, entity) in _entities.MentionsIn(phrase))
+        {
+            if (entity.Kind == EntityKind.Person && entity.Gender == other) return true;
+        }
+        return false;
+    }
+
     /// <summary>"The statement", "a report": a phrase whose head is a document noun.</summary>
     private bool NamesADocument(TextRange phrase) => DocumentNouns.Contains(Head(PhraseWords(phrase)).ToLowerInvariant());
 

@@ -275,8 +275,8 @@ public sealed partial class Attributor
             // the quote opens a clause of its own; the sentence's report before the quote is this one's.
             return reported;
         }
-        if (after is { Speaker: { } pronoun } && Pronoun(pronoun.Slice(_text)) is not null
-            && SentenceReport() is { Speaker: { } named } report && IsName(open, named)
+        if (after is { Speaker: { } pronoun } && Pronoun(pronoun.Slice(_text)) is { } personal
+            && SentenceReport() is { Speaker: { } named } report && IsName(open, named) && !OfOtherGender(named, personal)
             && !(report.Cue is { } reportCue && SetOffBetween(reportCue.End, quote.Range.Start)))
         {
             // DuVernay said she chose the subject because “most people don’t know,” she said: the quote
