@@ -28,6 +28,7 @@ public class AttributionTests
     [InlineData("“The budget is balanced,” Maria Lopez, the treasurer, said Tuesday.", "Maria Lopez", "said")]
     [InlineData("“Our ideas of success are different,” agrees Maria Lopez, 30, of Dover.", "Maria Lopez", "agrees")]
     [InlineData("“This is fantastic!” beamed Maria Lopez of Dover, who came early.", "Maria Lopez", "beamed")]
+    [InlineData("Sen. Maria Lopez scolded him: “The council is almost united against you on this.”", "Maria Lopez", "scolded")]
     [InlineData("When Ruiz noted that the mayor has occasionally not paid anything in taxes \u2015 as was true for the few years his returns were made public \u2015 Lopez boasted, “That makes me smart.”", "Lopez", "boasted")]
     [InlineData("While Quarles proclaims the plan a “terrific piece of work,” the council is not so sure.", "Quarles", "proclaims")]
     [InlineData("“The harbour will always be the harbour,” an angry Maria Lopez retaliated.", "Maria Lopez", "retaliated")]

@@ -37,7 +37,7 @@ vowing predicting declaring claiming suggesting complaining explaining stating r
 describing praising mocking criticizing warned warning pointing continues chanted chant chants assured assures
 advocates advocated portraying painting asserted asserts asserting cautioned chiding chided reports condemned condemns branded brands likened likens decried lambasted attacked attacks
 ridiculed derides dismissed dismisses endorsed endorses sings sing singing barked riffed vented groused grumbled
-raged seethed snarled retaliated beamed reflected implied indicated signaled underscored clarified disputed rejected ripped
+raged seethed snarled retaliated beamed scolded scolds reflected implied indicated signaled underscored clarified disputed rejected ripped
 congratulated apologized teased taunted reminded informed pressed challenged queried laughed sighed chuckled
 sneered marveled blogged
 jokes mocks muses opines counters blasts slams criticizes criticises yells wonders gushes confesses scoffs snaps
