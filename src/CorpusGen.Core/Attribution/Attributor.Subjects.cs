@@ -490,6 +490,17 @@ public sealed partial class Attributor
         while (start < end && (!tokens[start].IsWord || LeadingFiller.Contains(passage.Word(_text, start)))) start++;
         while (end > start && !tokens[end - 1].IsWord && tokens[end - 1].Kind != TokenKind.Possessive && _text[tokens[end - 1].Start] != ')') end--;
         if (start >= end) return null;
+        // "After his rally in San Jose, California the GOP candidate went": an article right after a name
+        // opens a phrase of its own ("Chairman of the Joint Chiefs" stays whole: "of" ties it).
+        for (int i = start + 1; i < end - 1; i++)
+        {
+            if (tokens[i].IsWord && passage.Word(_text, i) is "the" or "a" or "an" && Words.StartsUpper(_text, tokens[i - 1])
+                && !Words.IsCapitalizedFunctionWord(passage.Word(_text, i - 1)))
+            {
+                start = i;
+                break;
+            }
+        }
         // "on Tuesday night he said": a pronoun takes no modifiers, so what comes before it is not the speaker.
         if (end - 1 > start && tokens[end - 1].IsWord && Pronoun(passage.Word(_text, end - 1)) is not null) start = end - 1;
         // "After the vote ended the mayor said": a fronted clause left without its comma ends at its verb.

@@ -37,7 +37,7 @@ vowing predicting declaring claiming suggesting complaining explaining stating r
 describing praising mocking criticizing warned warning pointing continues chanted chant chants assured assures
 advocates advocated portraying painting asserted asserts asserting cautioned chiding chided reports condemned condemns branded brands likened likens decried lambasted attacked attacks
 ridiculed derides dismissed dismisses endorsed endorses sings sing singing barked riffed vented groused grumbled
-raged seethed snarled retaliated beamed scolded scolds reflected implied indicated signaled underscored clarified disputed rejected ripped
+raged seethed snarled retaliated beamed scolded scolds finds promises portrayed portrays reflected implied indicated signaled underscored clarified disputed rejected ripped
 congratulated apologized teased taunted reminded informed pressed challenged queried laughed sighed chuckled
 sneered marveled blogged
 jokes mocks muses opines counters blasts slams criticizes criticises yells wonders gushes confesses scoffs snaps
@@ -55,7 +55,7 @@ yelling shouting screaming chanting joking");
         "blast blasts blasted slam slams slammed criticize criticizes criticized criticise criticised mock mocks mocked attack attacks " +
         "attacked label labels labeled labelled dismiss dismisses dismissed thank thanks thanked congratulated urge urges urged tell " +
         "tells told brand brands branded likened likens decried lambasted assailed ridiculed derides derided chided endorsed endorses " +
-        "hailed touted lauded reminded informed pressed challenged blamed blames cited cites characterized characterised");
+        "hailed touted lauded reminded informed pressed challenged blamed blames cited cites characterized characterised portrayed portrays");
 
     /// <summary>Whether the phrase after <paramref name="word"/> is its object rather than its speaker.</summary>
     public static bool TakesObject(string word) => ObjectTaking.Contains(word);
@@ -96,6 +96,8 @@ yelling shouting screaming chanting joking");
         new[] { "put", "it" },
         new[] { "puts", "it" },
         new[] { "shot", "back" },
+        new[] { "fired", "back" },
+        new[] { "fires", "back" },
         new[] { "summed", "up" },
         new[] { "went", "on" },
     };
