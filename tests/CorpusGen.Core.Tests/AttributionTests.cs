@@ -33,6 +33,7 @@ public class AttributionTests
     [InlineData("On his website, Maria Lopez promises to “end” the harbour tax.", "Maria Lopez", "promises")]
     [InlineData("Maria Lopez fired back in March, attacking the council for “the greed and the showing off.”", "Maria Lopez", "fired back")]
     [InlineData("The harbour poll also finds that “most voters are tired of the fight.”", "The harbour poll", "finds")]
+    [InlineData("His office put out a statement saying the port “cannot check every ship that comes in.”", "His office", "saying")]
     [InlineData("When Ruiz noted that the mayor has occasionally not paid anything in taxes \u2015 as was true for the few years his returns were made public \u2015 Lopez boasted, “That makes me smart.”", "Lopez", "boasted")]
     [InlineData("While Quarles proclaims the plan a “terrific piece of work,” the council is not so sure.", "Quarles", "proclaims")]
     [InlineData("“The harbour will always be the harbour,” an angry Maria Lopez retaliated.", "Maria Lopez", "retaliated")]
