@@ -22,6 +22,7 @@ public class QuoteKindTests
     [InlineData("The council accused the firm of a “reckless disregard” for safety.", QuoteKind.Partial)]
     [InlineData("“The plan cannot go ahead without more money,” the mayor said.", QuoteKind.Speech)]
     [InlineData("The mayor said: “The plan cannot go ahead.”", QuoteKind.Speech)]
+    [InlineData("The mayor said the dock was safe in an interview with “Harbour Radio Sunday.”", QuoteKind.ScareQuote)]
     public void Kinds(string paragraph, QuoteKind kind)
     {
         var article = Read.Article(paragraph);

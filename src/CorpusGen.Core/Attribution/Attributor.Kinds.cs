@@ -32,7 +32,7 @@ public sealed partial class Attributor
 
     private const string WorkNounList = "show program programme podcast book film movie series song album column memoir novel documentary headline article essay op-ed ad commentary anthem biopic";
     private static readonly HashSet<string> WorkNouns = Words.Set(WorkNounList);
-    private static readonly HashSet<string> Works = Words.Set("on in of titled entitled called broadcast " + WorkNounList);
+    private static readonly HashSet<string> Works = Words.Set("on in of titled entitled called broadcast with " + WorkNounList);
 
     /// <summary>The word before the quote introduces a work by name ("on", "in", a possessive, "the film").</summary>
     [MethodImpl(Jit.Optimized)]
