@@ -95,6 +95,15 @@ public class AttributionTests
         Assert.Equal("she", article.SpeakerText(Assert.Single(article.Quotes)));
     }
 
+    [Theory]
+    [InlineData("As the columnist Maria Lopez had written years earlier, ''We could not have a harbour without him.''", "Maria Lopez")]
+    [InlineData("Right after the storm, Maria Lopez issued a statement, “Last night our town was hit hard. We will rebuild.”", "Maria Lopez")]
+    public void Written_words_and_statements_have_their_author(string paragraph, string speaker)
+    {
+        var article = Read.Article(paragraph);
+        Assert.Equal(speaker, article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
     [Fact]
     public void A_first_person_subject_is_the_speaker()
     {

@@ -37,7 +37,7 @@ vowing predicting declaring claiming suggesting complaining explaining stating r
 describing praising mocking criticizing warned warning pointing continues chanted chant chants assured assures
 advocates advocated portraying painting asserted asserts asserting cautioned chiding chided reports condemned condemns branded brands likened likens decried lambasted attacked attacks
 ridiculed derides dismissed dismisses endorsed endorses sings sing singing barked riffed vented groused grumbled
-raged seethed snarled retaliated beamed scolded scolds finds promises portrayed portrays reflected implied indicated signaled underscored clarified disputed rejected ripped
+raged seethed snarled retaliated beamed scolded scolds finds promises portrayed portrays written reflected implied indicated signaled underscored clarified disputed rejected ripped
 congratulated apologized teased taunted reminded informed pressed challenged queried laughed sighed chuckled
 sneered marveled blogged
 jokes mocks muses opines counters blasts slams criticizes criticises yells wonders gushes confesses scoffs snaps
@@ -97,6 +97,8 @@ yelling shouting screaming chanting joking");
         new[] { "puts", "it" },
         new[] { "shot", "back" },
         new[] { "fired", "back" },
+        new[] { "issued", "a", "statement" },
+        new[] { "released", "a", "statement" },
         new[] { "fires", "back" },
         new[] { "summed", "up" },
         new[] { "went", "on" },
