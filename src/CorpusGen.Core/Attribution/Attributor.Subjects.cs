@@ -133,10 +133,6 @@ public sealed partial class Attributor
         return phrase;
     }
 
-    /// <summary>"Democrats who watched the Saturday debate said": the phrase opens right after "who" or "that".</summary>
-    private bool AfterRelative(Passage passage, int token) =>
-        token > 0 && passage.Tokens[token - 1].IsWord && passage.Word(_text, token - 1) is "who" or "that";
-
     /// <summary>
     /// The subject of the nearest cue before the "and" at <paramref name="and"/> in the same clause (no
     /// comma between), quotations passed over whole.

@@ -60,7 +60,7 @@ secretary minister ambassador judge leader father mother son daughter wife husba
 voter supporter organizer organiser consultant operative lobbyist researcher scientist historian expert student
 teacher doctor physician nurse pastor priest rabbi imam actor actress singer comedian musician producer owner
 treasurer delegate nominee veteran soldier worker farmer retiree businessman businesswoman billionaire investor
-entrepreneur commissioner sheriff prosecutor lawmaker legislator politician diplomat journalist blogger professor
+entrepreneur commissioner sheriff prosecutor lawmaker legislator politician diplomat journalist blogger
 president vice-president chief deputy partner fellow scholar critic donor fundraiser campaigner protester";
 
     public const string EitherFirstNames = "Kelly Lee Jamie Pat Robin Kris Lynn Terry Tracy Kim Jean Sam Alex Chris Jay Lindsey Christie";
