@@ -106,16 +106,19 @@ public sealed partial class Attributor
     /// </summary>
     private EntityBuilder? PersonFor(string pronoun, int before)
     {
-        var other = pronoun == "he" ? Gender.Female : Gender.Male;
+        var other = OtherGender(pronoun);
         if (_lastPerson is { } last && last.Gender != other) return last;
         return _entities.LastBefore(before, e => e.Kind == EntityKind.Person && e.Gender != other);
     }
+
+    /// <summary>The gender "he" (or "she") can never stand for.</summary>
+    private static Gender OtherGender(string pronoun) => pronoun == "he" ? Gender.Female : Gender.Male;
 
     /// <summary>Whether <paramref name="phrase"/> names a person whose name or title says they are not "<paramref name="pronoun"/>".</summary>
     private bool OfOtherGender(TextRange phrase, string pronoun)
     {
         if (pronoun is not ("he" or "she")) return false;
-        var other = pronoun == "he" ? Gender.Female : Gender.Male;
+        var other = OtherGender(pronoun);
         foreach (var (_, entity) in _entities.MentionsIn(phrase))
         {
             if (entity.Kind == EntityKind.Person && entity.Gender == other) return true;

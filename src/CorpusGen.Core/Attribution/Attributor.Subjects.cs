@@ -340,7 +340,7 @@ public sealed partial class Attributor
         {
             if (!tokens[k].IsWord) return false;
             var word = passage.Word(_text, k);
-            if (char.IsUpper(word[0])) return (Lexicon.IsTitle(word) || Lexicon.IsFirstName(word) || word is "Senate" or "House" or "State") && k + 1 < end && Words.StartsUpper(_text, tokens[k + 1]);
+            if (char.IsUpper(word[0])) return (Lexicon.IsTitle(word) || Lexicon.IsFirstName(word)) && k + 1 < end && Words.StartsUpper(_text, tokens[k + 1]);
             if (word is "and" or "or" || LooksLikeVerb(word) || PhraseStops.Contains(word) || Prepositions.Contains(word) || IsFunctionWord(word)) return false;
         }
         return false;
@@ -395,7 +395,7 @@ public sealed partial class Attributor
             || first is "The" or "the" or "A" or "a" or "An" or "an" or "His" or "Her" or "Their" or "Its" or "Our"
                 or "several" or "Several" or "many" or "Many" or "some" or "Some" or "most" or "Most" or "two" or "Two" or "three" or "Three"
             || (char.IsUpper(first[0]) && (!Words.IsCapitalizedFunctionWord(first) || Lexicon.IsTitle(first)))
-            // "state Senate leader Phil Berger", "conservative commentator Jonah Goldberg": lower-case words before a title and name.
+            // "party Chairman Reince Priebus", "conservative commentator Jonah Goldberg": lower-case words before a title or a first name.
             || (char.IsLower(first[0]) && !IsFunctionWord(first) && first is not ("both" or "all" or "each") && TitledNameFollows(passage, start, end));
         if (!opens) return null;
         // "Shortly after the call ended, ...", "Ironically, ...": an adverb opening the sentence, not a name.
