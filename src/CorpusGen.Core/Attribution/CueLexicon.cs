@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using CorpusGen.Core.Text;
 
@@ -108,8 +109,14 @@ yelling shouting screaming chanting joking");
     private static readonly string[] Per = { "per" };
     private static readonly string[] The = { "the" };
 
-    /// <summary>The first words of every phrase above: most words start none, and are let through at once.</summary>
+    /// <summary>The first words of every phrase above.</summary>
     private static readonly HashSet<string> PhraseStarts = FirstWords();
+
+    /// <summary>
+    /// Every word that can start a cue, in any case: most words start none, and one look-up lets them
+    /// through (two look-ups for every word asked about were 4 % of reading PolNeAR).
+    /// </summary>
+    private static readonly HashSet<string> Starts = new(Verbs.Concat(PhraseStarts), StringComparer.OrdinalIgnoreCase);
 
     private static HashSet<string> FirstWords()
     {
@@ -125,6 +132,7 @@ yelling shouting screaming chanting joking");
         var tokens = passage.Tokens;
         if (!tokens[i].IsWord) return null;
         var word = passage.Word(text, i);
+        if (!Starts.Contains(word)) return null;
         if (PhraseStarts.Contains(word))
         {
             if (Matches(text, tokens, i, AccordingTo)) return new CueMatch(i, i + 1, true);

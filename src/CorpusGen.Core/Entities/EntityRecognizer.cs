@@ -190,11 +190,12 @@ public static partial class EntityRecognizer
             break;
         }
 
+        // The leading words stopped at k, a word that is no function word: it is not asked again.
         int first = -1, last = -1, count = 0;
         for (int j = k; j < end; j++)
         {
             if (!tokens[j].IsWord) continue;
-            if (Words.IsCapitalizedFunctionWord(passage.Word(text, j))) break;
+            if ((j > k || innerTitle) && Words.IsCapitalizedFunctionWord(passage.Word(text, j))) break;
             if (first < 0) first = j;
             last = j;
             count++;
@@ -207,9 +208,10 @@ public static partial class EntityRecognizer
         if (count < 2 || count > 4) return;
         if (innerTitle && !IsPlainName(text, passage, first, last)) return;
 
-        // Cheap tests first: most capitalised runs have neither a title nor a first name.
+        // Cheap tests first: most capitalised runs have neither a title nor a first name (for word k,
+        // opensWithFirstName has said already).
         bool titled = titleFirst >= 0;
-        if (!titled && !Lexicon.IsFirstName(passage.Word(text, first)))
+        if (!titled && !(first == k && !innerTitle ? opensWithFirstName : Lexicon.IsFirstName(passage.Word(text, first))))
         {
             // "Billionaire Donald Trump", "Democrat Hillary Clinton": one descriptive word before a first name.
             int next = first + 1;
@@ -224,8 +226,9 @@ public static partial class EntityRecognizer
                 return;
             }
         }
+        // Looked up where it stands: the name's string is made only for a new name.
+        if (table.Find(text, tokens[first].Start, tokens[last].End) is not null || AnyKnownWord(text, passage, first, last, table, out var lastWordNames)) return;
         var name = NameKey.DisplayName(text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start));
-        if (table.IsKnownSurface(name) || AnyKnownWord(text, passage, first, last, table)) return;
 
         // "the Donald J. Trump Foundation", "Sarah Lawrence College": named after a person, an institution;
         // "Lee County", "the Dodd-Frank Act": named after one, no one at all.
@@ -248,7 +251,7 @@ public static partial class EntityRecognizer
         }
 
         // "Donald Trump" and "Donald J. Trump", in either order: one person, with or without the middle.
-        var bySurname = table.Find(surname);
+        var bySurname = (object)surname == lastWord ? lastWordNames : table.Find(surname);
         var person = SamePersonWithoutMiddle(passage.Word(text, first), surname, count, bySurname, table)
             ?? table.GetOrAdd(EntityKind.Person, NameKey.PersonKey(name), name);
         if (titled && person.Title is null) person.Title = TitleText(text, passage, titleFirst, titleLast);
@@ -345,11 +348,15 @@ public static partial class EntityRecognizer
     }
 
     [MethodImpl(Jit.Optimized)]
-    private static bool AnyKnownWord(string text, Passage passage, int first, int last, EntityTable table)
+    private static bool AnyKnownWord(string text, Passage passage, int first, int last, EntityTable table, out EntityBuilder? lastWordNames)
     {
+        lastWordNames = null;
         for (int i = first; i <= last; i++)
         {
-            if (passage.Tokens[i].IsWord && table.Find(text, passage.Tokens[i].Start, passage.Tokens[i].End) is { Kind: not EntityKind.Person }) return true;
+            if (!passage.Tokens[i].IsWord) continue;
+            var named = table.Find(text, passage.Tokens[i].Start, passage.Tokens[i].End);
+            if (named is { Kind: not EntityKind.Person }) return true;
+            if (i == last) lastWordNames = named;
         }
         return false;
     }

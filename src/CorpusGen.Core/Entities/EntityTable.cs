@@ -19,6 +19,10 @@ public sealed class EntityBuilder
     public EntityKind Kind { get; }
     public string Key { get; }
     public string Name { get; }
+
+    /// <summary>The name in <see cref="NameKey"/>'s compared form, made once: mentions are compared with it.</summary>
+    internal string ComparedName => _comparedName ??= NameKey.Normalize(Name);
+    private string? _comparedName;
     public string? Acronym { get; set; }
     public string[] Descriptors { get; }
     public string? Title { get; set; }
@@ -108,7 +112,7 @@ public sealed class EntityTable
         // Most mentions are the name itself: compared in place, no string is made for them.
         if (range.Length != entity.Name.Length || string.CompareOrdinal(_text, range.Start, entity.Name, 0, range.Length) != 0)
         {
-            if (!NameKey.Matches(NameKey.Normalize(entity.Name), _text, range.Start, range.End)) entity.AddAlias(range.Slice(_text));
+            if (!NameKey.Matches(entity.ComparedName, _text, range.Start, range.End)) entity.AddAlias(range.Slice(_text));
         }
         entity.Mentions.Add(range);
         // Kept sorted: the recognizer adds in text order, speakers found later land in their place.

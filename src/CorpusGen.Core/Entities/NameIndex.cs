@@ -33,12 +33,12 @@ public sealed class NameIndex<T>
     public void Add(string name, T value)
     {
         name = NameKey.Normalize(name);
-        ref var entry = ref Slot(name, NameKey.Hash(name, 0, name.Length));
+        ref var entry = ref Slot(name, name.Length);
         entry.Value ??= value;
         for (int i = name.IndexOfAny(Breaks); i > 0; i = name.IndexOfAny(Breaks, i + 1))
         {
-            MarkPrefix(name.Substring(0, i));
-            if (name[i] != ' ') MarkPrefix(name.Substring(0, i + 1));
+            Slot(name, i).Prefix = true;
+            if (name[i] != ' ') Slot(name, i + 1).Prefix = true;
         }
     }
 
@@ -57,21 +57,24 @@ public sealed class NameIndex<T>
         return default;
     }
 
-    private void MarkPrefix(string prefix) => Slot(prefix, NameKey.Hash(prefix, 0, prefix.Length)).Prefix = true;
-
-    /// <summary>The entry for <paramref name="key"/>, added empty when it is new.</summary>
-    private ref Entry Slot(string key, int hash)
+    /// <summary>
+    /// The entry for the first <paramref name="length"/> characters of <paramref name="name"/> (in its
+    /// compared form), added empty when it is new. A prefix's string is made only then: most prefixes
+    /// ("Donald" of "Donald Trump") are there already.
+    /// </summary>
+    private ref Entry Slot(string name, int length)
     {
         if ((Count + 1) * 2 > _slots.Length) Grow();
+        int hash = NameKey.Hash(name, 0, length);
         int mask = _slots.Length - 1;
         int i = hash & mask;
         while (_slots[i].Key is { } existing)
         {
-            if (_slots[i].Hash == hash && string.Equals(existing, key, System.StringComparison.Ordinal)) return ref _slots[i];
+            if (_slots[i].Hash == hash && existing.Length == length && string.CompareOrdinal(existing, 0, name, 0, length) == 0) return ref _slots[i];
             i = (i + 1) & mask;
         }
         Count++;
-        _slots[i].Key = key;
+        _slots[i].Key = length == name.Length ? name : name.Substring(0, length);
         _slots[i].Hash = hash;
         return ref _slots[i];
     }
