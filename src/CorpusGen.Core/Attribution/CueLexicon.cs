@@ -133,12 +133,45 @@ yelling shouting screaming chanting joking");
         CueStart Start(string word) => starts.TryGetValue(word, out var start) ? start : starts[word] = new CueStart();
     }
 
+    /// <summary>
+    /// One bit for each first two letters (in either case) and length of a cue start: a word whose bit is
+    /// clear starts no cue, and is let go without its string being made or looked up. Most words are.
+    /// </summary>
+    private static readonly ulong[] StartShapes = ShapesOf(Starts.Keys);
+
+    private static ulong[] ShapesOf(IEnumerable<string> words)
+    {
+        var shapes = new ulong[26 * 26 * 16 / 64];
+        foreach (var word in words)
+        {
+            // A start not opening with two ASCII letters has no bit: such words are always looked up.
+            int shape = Shape(word, 0, word.Length);
+            if (shape >= 0) shapes[shape >> 6] |= 1UL << shape;
+        }
+        return shapes;
+    }
+
+    /// <summary>The bit of text[start..start+length) in <see cref="StartShapes"/>, or -1 where it does not open with two ASCII letters.</summary>
+    private static int Shape(string text, int start, int length)
+    {
+        uint first = (uint)((text[start] | 0x20) - 'a'), second = (uint)((text[start + 1] | 0x20) - 'a');
+        return first < 26 && second < 26 ? (int)((first * 26 + second) * 16) + Math.Min(length, 15) : -1;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayStartCue(string text, Token token)
+    {
+        if (token.Length < 2) return false;
+        int shape = Shape(text, token.Start, token.Length);
+        return shape < 0 || (StartShapes[shape >> 6] & (1UL << shape)) != 0;
+    }
+
     /// <summary>The cue starting at token <paramref name="i"/>, if any.</summary>
     [MethodImpl(Jit.Optimized)]
     public static CueMatch? MatchAt(string text, Passage passage, int i)
     {
         var tokens = passage.Tokens;
-        if (!tokens[i].IsWord) return null;
+        if (!tokens[i].IsWord || !MayStartCue(text, tokens[i])) return null;
         var word = passage.Word(text, i);
         if (!Starts.TryGetValue(word, out var start)) return null;
         if (start.StartsPhrase)
