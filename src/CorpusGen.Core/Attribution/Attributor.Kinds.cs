@@ -9,7 +9,7 @@ namespace CorpusGen.Core.Attribution;
 /// <summary>What kind of quotation a quote is: speech, a partial quote, or a title or scare quote.</summary>
 public sealed partial class Attributor
 {
-    private static readonly HashSet<string> ScareCues = Words.Set("so-called dubbed nicknamed termed titled entitled term phrase word words slogan motto branded coined");
+    private static readonly WordSet ScareCues = Words.Set("so-called dubbed nicknamed termed titled entitled term phrase word words slogan motto branded coined");
 
     private QuoteKind Kind(ScannedQuote quote, int words, bool sentenceStart, bool attributed)
     {
@@ -31,8 +31,8 @@ public sealed partial class Attributor
     }
 
     private const string WorkNounList = "show program programme podcast book film movie series song album column memoir novel documentary headline article essay op-ed ad commentary anthem biopic";
-    private static readonly HashSet<string> WorkNouns = Words.Set(WorkNounList);
-    private static readonly HashSet<string> Works = Words.Set("on in of titled entitled called broadcast with " + WorkNounList);
+    private static readonly WordSet WorkNouns = Words.Set(WorkNounList);
+    private static readonly WordSet Works = Words.Set("on in of titled entitled called broadcast with " + WorkNounList);
 
     /// <summary>The word before the quote introduces a work by name ("on", "in", a possessive, "the film").</summary>
     [MethodImpl(Jit.Optimized)]

@@ -9,11 +9,11 @@ namespace CorpusGen.Core.Attribution;
 /// <summary>Turning a speaker phrase into an entity: pronouns, names, descriptions and documents.</summary>
 public sealed partial class Attributor
 {
-    private static readonly HashSet<string> DocumentNouns = Words.Set("declaration statement report communique communiqué letter memo memorandum resolution bill filing lawsuit complaint release study survey poll ruling order document plan text guidance indictment affidavit editorial");
-    private static readonly HashSet<string> GenericOrganizationNouns = Words.Set("organization organisation group body agency company firm committee party campaign department ministry government administration office council commission bureau team coalition union association network newspaper paper outlet");
+    private static readonly WordSet DocumentNouns = Words.Set("declaration statement report communique communiqué letter memo memorandum resolution bill filing lawsuit complaint release study survey poll ruling order document plan text guidance indictment affidavit editorial");
+    private static readonly WordSet GenericOrganizationNouns = Words.Set("organization organisation group body agency company firm committee party campaign department ministry government administration office council commission bureau team coalition union association network newspaper paper outlet");
 
     /// <summary>Words that open a clause or qualify a verb: never a speaker on their own.</summary>
-    private static readonly HashSet<string> NoOneWords = Words.Set(
+    private static readonly WordSet NoOneWords = Words.Set(
         "When While If Although Though Because Since However Meanwhile Asked Speaking Despite During Only Also Even Just Perhaps Maybe Indeed Instead Not only also just even");
 
     /// <summary>An adverb ("Shortly", "directly") or a word opening a clause ("When") that a rule took for a subject.</summary>

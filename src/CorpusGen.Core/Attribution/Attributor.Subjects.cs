@@ -10,10 +10,10 @@ namespace CorpusGen.Core.Attribution;
 /// <summary>Finding the phrase that names a speaker: subjects of cues, appositives, clause subjects.</summary>
 public sealed partial class Attributor
 {
-    private static readonly HashSet<string> PhraseStops = Words.Set("in on at during after before while when as via to from this last who which that adding according because but where whose told");
-    private static readonly HashSet<string> LeadingFiller = Words.Set("and but so yet then though however meanwhile still also first later now And But So Yet Then Though However Meanwhile Still Also Later Now");
-    private static readonly HashSet<string> Determiners = Words.Set("a an the this these those his her its their our my your some any no every each another The A An This These Those");
-    private static readonly HashSet<string> NotInSpeakerPhrase = Words.Set("would not to because though did was were is are has had have will can could should may might if when while than which what whether it's that there ’s 's otherwise");
+    private static readonly WordSet PhraseStops = Words.Set("in on at during after before while when as via to from this last who which that adding according because but where whose told");
+    private static readonly WordSet LeadingFiller = Words.Set("and but so yet then though however meanwhile still also first later now And But So Yet Then Though However Meanwhile Still Also Later Now");
+    private static readonly WordSet Determiners = Words.Set("a an the this these those his her its their our my your some any no every each another The A An This These Those");
+    private static readonly WordSet NotInSpeakerPhrase = Words.Set("would not to because though did was were is are has had have will can could should may might if when while than which what whether it's that there ’s 's otherwise");
 
     /// <summary>The subject of the cue in a paragraph's last sentence ("Valastro praised ..."), if it has one.</summary>
     [MethodImpl(Jit.Optimized)]
@@ -167,7 +167,7 @@ public sealed partial class Attributor
         return false;
     }
 
-    private static readonly HashSet<string> SpeechNouns = Words.Set(
+    private static readonly WordSet SpeechNouns = Words.Set(
         "comment comments remark remarks statement statements claim claims promise promises pledge pledges call calls warning warnings " +
         "assertion assertions words vow vows declaration suggestion insistence argument arguments charge charges message tweet tweets " +
         "answer response proposal slogan boast admission accusation accusations characterization prediction threat threats demand " +
@@ -466,12 +466,12 @@ public sealed partial class Attributor
 
     private static bool IsFunctionWord(string word) => Prepositions.Contains(word) || Determiners.Contains(word) || word is "and" or "or";
 
-    private static readonly HashSet<string> Subordinators = Words.Set("after when while before since once if because although though until After When While Before Since Once If Because Although Though Until");
+    private static readonly WordSet Subordinators = Words.Set("after when while before since once if because although though until After When While Before Since Once If Because Although Though Until");
 
-    private static readonly HashSet<string> Prepositions = Words.Set("in on at for from with by of about over into under after before during against without through across toward towards among");
+    private static readonly WordSet Prepositions = Words.Set("in on at for from with by of about over into under after before during against without through across toward towards among");
 
     /// <summary>Irregular and everyday verbs that end a description ("The New Republic’s Jeet Heer sees").</summary>
-    private static readonly HashSet<string> CommonVerbs = Words.Set(
+    private static readonly WordSet CommonVerbs = Words.Set(
         "says reads writes puts tells adds notes sees saw spoke speaks thinks thought believes wants made makes took takes gave gives went goes got gets came comes knows knew " +
         "sent sends held holds kept keeps left brought brings began begins won wins lost loses ran runs met meets paid pays sold sells built builds spent spends led leads found finds felt feels " +
         "put hit cut oppose opposes");

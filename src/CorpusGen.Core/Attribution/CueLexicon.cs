@@ -14,7 +14,7 @@ public readonly record struct CueMatch(int First, int Last, bool SpeakerFollows)
 /// </summary>
 public static class CueLexicon
 {
-    private static readonly HashSet<string> Verbs = Words.Set(@"
+    private static readonly WordSet Verbs = Words.Set(@"
 say says said saying tell tells told telling add adds added adding noted noting warn warns warned argue argues
 argued arguing write writes wrote writing tweet tweeted tweeting urge urges urged urging accuse accuses accused
 accusing insist insists insisted insisting ask asks asked asking explain explains explained explaining claimed
@@ -50,7 +50,7 @@ yelling shouting screaming chanting joking");
     /// Cues whose next phrase is an object, never an inverted speaker: "“terrible,” denounced her record"
     /// is not "“Q,” said Smith".
     /// </summary>
-    private static readonly HashSet<string> ObjectTaking = Words.Set(
+    private static readonly WordSet ObjectTaking = Words.Set(
         "accuse accuses accused call calls called describe describes described denounce denounces denounced praise praises praised " +
         "blast blasts blasted slam slams slammed criticize criticizes criticized criticise criticised mock mocks mocked attack attacks " +
         "attacked label labels labeled labelled dismiss dismisses dismissed thank thanks thanked congratulated urge urges urged tell " +
@@ -67,7 +67,7 @@ yelling shouting screaming chanting joking");
     public static bool IsVerbOnly(string word) => Verbs.Contains(word) && !NounLike.Contains(word);
 
     /// <summary>Cue words that are nouns as often as verbs.</summary>
-    private static readonly HashSet<string> NounLike = Words.Set(
+    private static readonly WordSet NounLike = Words.Set(
         "call calls report reports note notes comment comments post posts claims charges questions answers remarks tweets " +
         "jokes laughs sighs whispers snaps hints counters taunts gripes repeats blasts slams attacks");
 
@@ -75,14 +75,14 @@ yelling shouting screaming chanting joking");
     /// After these a cue word is a noun ("the states", "a note") or the report is not the quote's ("Right
     /// Wing Watch first reported"), never the verb that credits it.
     /// </summary>
-    private static readonly HashSet<string> Determiners = Words.Set(
+    private static readonly WordSet Determiners = Words.Set(
         "a an the this that these those his her its their our my your some any no every each another first second last");
 
     /// <summary>
     /// After these a cue word is a noun ("a positive note", "official reports") unless it can only be a
     /// verb: "the official said", "a public defender warned".
     /// </summary>
-    private static readonly HashSet<string> Adjectives = Words.Set(
+    private static readonly WordSet Adjectives = Words.Set(
         "positive negative final same brief short long new official public written");
 
     private static readonly string[][] Phrases =
@@ -133,45 +133,15 @@ yelling shouting screaming chanting joking");
         CueStart Start(string word) => starts.TryGetValue(word, out var start) ? start : starts[word] = new CueStart();
     }
 
-    /// <summary>
-    /// One bit for each first two letters (in either case) and length of a cue start: a word whose bit is
-    /// clear starts no cue, and is let go without its string being made or looked up. Most words are.
-    /// </summary>
-    private static readonly ulong[] StartShapes = ShapesOf(Starts.Keys);
-
-    private static ulong[] ShapesOf(IEnumerable<string> words)
-    {
-        var shapes = new ulong[26 * 26 * 16 / 64];
-        foreach (var word in words)
-        {
-            // A start not opening with two ASCII letters has no bit: such words are always looked up.
-            int shape = Shape(word, 0, word.Length);
-            if (shape >= 0) shapes[shape >> 6] |= 1UL << shape;
-        }
-        return shapes;
-    }
-
-    /// <summary>The bit of text[start..start+length) in <see cref="StartShapes"/>, or -1 where it does not open with two ASCII letters.</summary>
-    private static int Shape(string text, int start, int length)
-    {
-        uint first = (uint)((text[start] | 0x20) - 'a'), second = (uint)((text[start + 1] | 0x20) - 'a');
-        return first < 26 && second < 26 ? (int)((first * 26 + second) * 16) + Math.Min(length, 15) : -1;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool MayStartCue(string text, Token token)
-    {
-        if (token.Length < 2) return false;
-        int shape = Shape(text, token.Start, token.Length);
-        return shape < 0 || (StartShapes[shape >> 6] & (1UL << shape)) != 0;
-    }
+    /// <summary>The shapes of the cue starts: most words have none of them, and go before their string is made.</summary>
+    private static readonly WordShapes StartShapes = new(Starts.Keys);
 
     /// <summary>The cue starting at token <paramref name="i"/>, if any.</summary>
     [MethodImpl(Jit.Optimized)]
     public static CueMatch? MatchAt(string text, Passage passage, int i)
     {
         var tokens = passage.Tokens;
-        if (!tokens[i].IsWord || !MayStartCue(text, tokens[i])) return null;
+        if (!tokens[i].IsWord || !StartShapes.MayContain(text, tokens[i].Start, tokens[i].Length)) return null;
         var word = passage.Word(text, i);
         if (!Starts.TryGetValue(word, out var start)) return null;
         if (start.StartsPhrase)
@@ -231,7 +201,7 @@ yelling shouting screaming chanting joking");
         return new CueMatch(i, i, false);
     }
 
-    private static readonly HashSet<string> BeForms = Words.Set("is are was were be been being");
+    private static readonly WordSet BeForms = Words.Set("is are was were be been being");
 
     /// <summary>
     /// "was charged with battery", "was criticized for", "being told to “smile”": the subject of a passive

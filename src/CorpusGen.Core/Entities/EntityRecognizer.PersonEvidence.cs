@@ -39,7 +39,7 @@ public static partial class EntityRecognizer
     }
 
     /// <summary>Words that end the names of outlets, bodies and things, never a person's: "Bloomberg Politics", "Judicial Watch".</summary>
-    private static readonly HashSet<string> BodyWords = Words.Set(
+    private static readonly WordSet BodyWords = Words.Set(
         "News Journal Post Times Politics Watch Journalism Review Magazine Radio Television TV Press Media Report Daily Studios " +
         "Insider Herald Tribune Examiner Gazette Network Street Office Bureau Agency Administration Service Services Party " +
         "Tuesday Day Week Act Care Core Principles Fathers District Valley State Republic Union Nations Revolution Brothers Technologies " +
@@ -48,7 +48,7 @@ public static partial class EntityRecognizer
         "Entertainment Educators Workers Teachers Parenthood");
 
     /// <summary>Words before a run of capitals that make it a thing, not a person: "the Daily Caller", "Chief of Staff".</summary>
-    private static readonly HashSet<string> ThingMarkers = Words.Set("the a an of from at in on for to by");
+    private static readonly WordSet ThingMarkers = Words.Set("the a an of from at in on for to by");
 
     /// <summary>
     /// Plain capitalised words (a hyphen or apostrophe inside), none of them known as anything else, none
@@ -91,7 +91,7 @@ public static partial class EntityRecognizer
         return !BodyWords.Contains(lastWord) && !Institutions.Contains(lastWord) && !NamedThings.Contains(lastWord);
     }
 
-    private static readonly HashSet<string> Suffixes = Words.Set("Jr Sr II III IV");
+    private static readonly WordSet Suffixes = Words.Set("Jr Sr II III IV");
 
     /// <summary>"J", "H.W", "G.K": a middle or first name given by its initials.</summary>
     private static bool IsInitials(string text, Token token)

@@ -124,9 +124,9 @@ public static partial class EntityRecognizer
         }
     }
 
-    private static readonly HashSet<string> Institutions = Words.Set(
+    private static readonly WordSet Institutions = Words.Set(
         "Foundation Center Centre Institute School College University Academy Group Fund Committee Council Company Corporation Church Library Museum Hospital Clinic Society Association Trust Coalition Project Network");
-    private static readonly HashSet<string> NamedThings = Words.Set("County Street Avenue Boulevard Park Square Bridge Act Award Prize Doctrine Rule Amendment Department Ministry Office City House Court");
+    private static readonly WordSet NamedThings = Words.Set("County Street Avenue Boulevard Park Square Bridge Act Award Prize Doctrine Rule Amendment Department Ministry Office City House Court");
 
     // A word that describes a person ("Billionaire", "Democrat", "Comedian", "Texas-based"), by its ending:
     // given names rarely end this way, so "Giovanni Maria Vian" and "Trayvon Martin" stay whole.
@@ -264,10 +264,10 @@ public static partial class EntityRecognizer
     /// Titles that make a lone capitalised word after them a person's surname (not "General Motors").
     /// (Mr, Mrs and Ms are not here: the reader takes them for function words, never for titles.)
     /// </summary>
-    private static readonly HashSet<string> SurnameTitles = Words.Set(
+    private static readonly WordSet SurnameTitles = Words.Set(
         "Dr Sen Senator Rep Representative Gov Governor President Mayor Judge Ambassador Speaker Pope Chancellor Premier Prof Professor Rev Reverend Sheriff");
 
-    private static readonly HashSet<string> NameParticles = Words.Set("de da di du del della van von der den le la bin al el ibn");
+    private static readonly WordSet NameParticles = Words.Set("de da di du del della van von der den le la bin al el ibn");
 
     /// <summary>
     /// A title and the lone surname after it, waiting until every full name is known. A class: the reader

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using CorpusGen.Core.Text;
 
 namespace CorpusGen.Core.Entities;
 
@@ -36,13 +37,13 @@ public enum Gender
 public static class Lexicon
 {
     private static readonly NameIndex<LexiconEntry> Names = new();
-    private static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase);
-    private static readonly HashSet<string> FirstNameSet = new(StringComparer.Ordinal);
-    private static readonly HashSet<string> PersonNounSet = new(StringComparer.Ordinal);
-    private static readonly HashSet<string> FemaleFirstNameSet = new(StringComparer.Ordinal);
-    private static readonly HashSet<string> EitherFirstNameSet = new(StringComparer.Ordinal);
-    private static readonly HashSet<string> MaleTitleSet = new(StringComparer.Ordinal);
-    private static readonly HashSet<string> FemaleTitleSet = new(StringComparer.Ordinal);
+    private static readonly WordSet TitleWords = new(Array.Empty<string>(), StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet FirstNameSet = new(Array.Empty<string>(), StringComparer.Ordinal);
+    private static readonly WordSet PersonNounSet = new(Array.Empty<string>(), StringComparer.Ordinal);
+    private static readonly WordSet FemaleFirstNameSet = new(Array.Empty<string>(), StringComparer.Ordinal);
+    private static readonly WordSet EitherFirstNameSet = new(Array.Empty<string>(), StringComparer.Ordinal);
+    private static readonly WordSet MaleTitleSet = new(Array.Empty<string>(), StringComparer.Ordinal);
+    private static readonly WordSet FemaleTitleSet = new(Array.Empty<string>(), StringComparer.Ordinal);
 
     [MethodImpl(Jit.Optimized)]
     static Lexicon()

@@ -6,16 +6,16 @@ namespace CorpusGen.Core.Text;
 /// <summary>Small word classes that several readers share.</summary>
 public static class Words
 {
-    private static readonly HashSet<string> Abbreviations = Set(
+    private static readonly WordSet Abbreviations = Set(
         "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Adm St Jr Sr Inc Co Corp Ltd vs No Prof Rev Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mt Ft Del Hon Amb Atty Supt Cmdr Maj Pvt Cpl Pres Sec Assn Dept Univ Vol Ave Blvd Rd Messrs Mmes Calif Mass Wash Fla Ill Mich Penn Conn Ariz Colo Minn Wis Tenn Okla Ore Nev Ky La Md Mo Va Ga Ala Ark Kan Neb Miss");
 
-    private static readonly HashSet<string> CapitalizedFunctionWords = Set(
+    private static readonly WordSet CapitalizedFunctionWords = Set(
         "The A An This That These Those But And Or So Yet In On At For From By With Without As After Before While When Whether Where If Since Because Although Though Meanwhile However Also Still Then Now Here There It He She They We I You His Her Their Our Its My Your Some Many Most Several Both All Each Every According Asked Speaking Despite During Under Over Among Between Through Against Last Next First Once Earlier Later Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Not Even Only Just Like Unlike Perhaps Maybe Indeed Instead Of To Into Upon About Around Amid Inside Outside Within Beyond Along Across Toward Towards What Who Why How Which Whose Whom Read Also Mr Mrs Ms Alongside Following Given Besides Throughout Regardless");
 
-    private static readonly HashSet<string> Auxiliaries = Set(
+    private static readonly WordSet Auxiliaries = Set(
         "has have had will would could can may might should shall must is was were are be been being did does do also reportedly later then now previously recently once again repeatedly further subsequently finally simply quickly immediately publicly privately allegedly apparently since already often never always still just even ever didn't doesn't don't hasn't haven't hadn't won't wouldn't couldn't can't shouldn't wasn't isn't didn’t doesn’t don’t hasn’t haven’t hadn’t won’t wouldn’t couldn’t can’t shouldn’t wasn’t isn’t");
 
-    private static readonly HashSet<string> TimeWords = Set(
+    private static readonly WordSet TimeWords = Set(
         "on at in last this next past early late earlier later recently ago week weeks month months year years day days morning afternoon evening night today yesterday tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec less more than two three four few several");
 
     public static bool IsAbbreviation(string word) => Abbreviations.Contains(word);
@@ -56,6 +56,6 @@ public static class Words
         return true;
     }
 
-    public static HashSet<string> Set(string words) =>
+    public static WordSet Set(string words) =>
         new(words.Split(new[] { ' ', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 }
