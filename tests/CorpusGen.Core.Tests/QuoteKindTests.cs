@@ -23,6 +23,11 @@ public class QuoteKindTests
     [InlineData("“The plan cannot go ahead without more money,” the mayor said.", QuoteKind.Speech)]
     [InlineData("The mayor said: “The plan cannot go ahead.”", QuoteKind.Speech)]
     [InlineData("The mayor said the dock was safe in an interview with “Harbour Radio Sunday.”", QuoteKind.ScareQuote)]
+    [InlineData("The rival nicknamed her “Little Ruth” at every rally.", QuoteKind.ScareQuote)]
+    [InlineData("Ruth Kane has used the phrase “harbour first” often, and criticized the council for not doing so.", QuoteKind.Partial)]
+    [InlineData("The mayor refused to say the words “budget crisis” at the meeting.", QuoteKind.Partial)]
+    [InlineData("She praised the firm because, in her words, “it knows how to build docks.”", QuoteKind.Partial)]
+    [InlineData("The mayor mocked the firm's slogan. “But the harbour was never broken,” she said.", QuoteKind.Speech)]
     public void Kinds(string paragraph, QuoteKind kind)
     {
         var article = Read.Article(paragraph);
