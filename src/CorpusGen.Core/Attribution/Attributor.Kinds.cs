@@ -128,14 +128,20 @@ public sealed partial class Attributor
                 return true;
             }
             // "known as", and a label given in passing: "criticized as a “use it or lose it” approach". A cue
-            // right before "as" gives the words to its subject instead: "which he described as “fishy”".
+            // right before "as", or after its subject, gives the words to that subject instead: "which he
+            // described as “fishy”", "what Zimmerman described as a “piece of history”".
             if (word == "as" && i > 0 && passage.Tokens[i - 1].IsWord && passage.Word(_text, i - 1) is var before
                 && (before.Equals("known", StringComparison.OrdinalIgnoreCase)
                     || ((before.EndsWith("ed", StringComparison.Ordinal) || before.EndsWith("ly", StringComparison.Ordinal)) && openToken - i <= 2
-                        && !(openToken - i == 1 && CueLexicon.IsCue(before))))) return true;
+                        && !(CueLexicon.IsCue(before) && (openToken - i == 1 || FollowsSubject(passage, i - 1)))))) return true;
         }
         return false;
     }
+
+    /// <summary>A pronoun or a capitalised word right before token <paramref name="verb"/>: "he described", "Zimmerman described".</summary>
+    private bool FollowsSubject(Passage passage, int verb) =>
+        verb > 0 && passage.Tokens[verb - 1].IsWord && passage.Word(_text, verb - 1) is var subject
+        && (char.IsUpper(subject[0]) || Pronoun(subject) is not null);
 
     /// <summary>"a short film called", "an account called": an indefinite noun phrase right before "called".</summary>
     [MethodImpl(Jit.Optimized)]
