@@ -25,6 +25,8 @@ public class QuoteKindTests
     [InlineData("The mayor said the dock was safe in an interview with “Harbour Radio Sunday.”", QuoteKind.ScareQuote)]
     [InlineData("The rival nicknamed her “Little Ruth” at every rally.", QuoteKind.ScareQuote)]
     [InlineData("The audit found what Kane described as a “total disgrace” in the books.", QuoteKind.Partial)]
+    [InlineData("Ruth Kane talked up her “harbour plan,” promising more docks.", QuoteKind.Partial)]
+    [InlineData("The two bids ended in a “virtual tie” on the day.", QuoteKind.ScareQuote)]
     [InlineData("The plan was what he described as the “only way” to save the docks.", QuoteKind.Partial)]
     [InlineData("Ruth Kane has used the phrase “harbour first” often, and criticized the council for not doing so.", QuoteKind.Partial)]
     [InlineData("The mayor refused to say the words “budget crisis” at the meeting.", QuoteKind.Partial)]

@@ -27,8 +27,9 @@ public sealed partial class Attributor
         // A title set off by commas after the work it names: his memoir, “Gifted Hands,” (the comma made it
         // look like the start of someone's words).
         if (words <= 8 && IsTitleCase(quote.Content) && EndPunctuation(quote.Content) is not ('!' or '?') && AfterAWorkAndComma(quote)) return QuoteKind.ScareQuote;
-        // Titles (“Face the Nation”) and one- or two-word terms nobody is quoted saying.
-        if (!attributed && (words <= 2 || (!sentenceStart && words <= 6 && IsTitleCase(quote.Content) && EndPunctuation(quote.Content) == '\0')))
+        // Titles (“Face the Nation”) and one-word terms nobody is quoted saying. (Two words in small letters
+        // are decided once the sentence's subject is known: Read.)
+        if (!attributed && (words <= 1 || (words == 2 && IsTitleCase(quote.Content)) || (!sentenceStart && words <= 6 && IsTitleCase(quote.Content) && EndPunctuation(quote.Content) == '\0')))
         {
             return QuoteKind.ScareQuote;
         }

@@ -122,14 +122,9 @@ public sealed partial class Attributor
             : null;
 
         // Kind first: a title or term that nobody is quoted saying needs no speaker.
-        read.Kind = Kind(quote, words, sentenceStart, cue is not null || read.SpeakerMention is not null || previous is not null);
-        if (read.Kind == QuoteKind.ScareQuote)
-        {
-            read.Speaker = null;
-            read.SpeakerMention = null;
-            read.Cue = null;
-            return read;
-        }
+        bool attributed = cue is not null || read.SpeakerMention is not null || previous is not null;
+        read.Kind = Kind(quote, words, sentenceStart, attributed);
+        if (read.Kind == QuoteKind.ScareQuote) return AsScareQuote(read);
 
         if (read.SpeakerMention is null && previous is not null && previous.Quote.Paragraph == quote.Paragraph && !sentenceStart
             && !SentenceEndsBetween(open, previous.Quote.Range.End, quote.Range.Start))
@@ -155,7 +150,20 @@ public sealed partial class Attributor
                 read.SpeakerMention = later;
             }
         }
+        // Two words in small letters that nobody is quoted saying are a term ("ended in a “virtual tie”")
+        // unless the sentence is about a person or an organisation, whose words they then are ("Clinton
+        // talked up her “50-state strategy”": PolNeAR's annotators take those for quotes seven times in ten).
+        if (!attributed && words == 2 && read.Speaker is not { Kind: EntityKind.Person or EntityKind.Organization }) return AsScareQuote(read);
         if (read.SpeakerMention is not null) _lastAttributed = read;
+        return read;
+    }
+
+    private static AttributedQuote AsScareQuote(AttributedQuote read)
+    {
+        read.Kind = QuoteKind.ScareQuote;
+        read.Speaker = null;
+        read.SpeakerMention = null;
+        read.Cue = null;
         return read;
     }
 
