@@ -21,6 +21,7 @@ public class AttributionTests
     [InlineData("Sen. Maria Lopez (D-N.Y.) said: “The budget is balanced.”", "Maria Lopez", "said")]
     [InlineData("Maria Lopez was quick to add: “The budget is balanced.”", "Maria Lopez", "quick to add")]
     [InlineData("“Will it last?” Maria Lopez told Harbour Radio on Monday.", "Maria Lopez", "told")]
+    [InlineData("“Why are you still backing him?” Maria Lopez asked Harbour Council members.", "Maria Lopez", "asked")]
     [InlineData("After the vote ended the mayor said, “The budget is balanced.”", "the mayor", "said")]
     [InlineData("Sen. Maria Lopez (D-N.Y.), said after a lunch that she had not read it, but called it a “starting point for the talks.”", "Maria Lopez", "called")]
     [InlineData("“The budget can be balanced, but it seems unlikely” that Ana Ruiz can win the seat, said Maria Lopez, a former treasurer.", "Maria Lopez", "said")]

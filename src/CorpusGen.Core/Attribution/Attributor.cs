@@ -356,8 +356,9 @@ public sealed partial class Attributor
             // “Q.” Smith said he would... · “Q.” He cited the exclusion...: a new sentence with content of
             // its own. Only "“Q.” Smith said." is the quote's report.
             bool newSentence = quoteEndsSentence && Words.StartsUpper(_text, tokens[start]);
-            // ("“Q?” Trump told Britain’s ITV": after "told" a capitalised word is whom he told, not a clause.)
-            if (newSentence && StartsClause(passage, cue.Last + 1) && !(cue.First == cue.Last && passage.Word(_text, cue.Last) is "told" or "tells")) break;
+            // ("“Q?” Trump told Britain’s ITV", "“Q?” Obama asked Republican politicians": after "told" or
+            // "asked" a capitalised word is whom they spoke to, not a clause.)
+            if (newSentence && StartsClause(passage, cue.Last + 1) && !(cue.First == cue.Last && passage.Word(_text, cue.Last) is "told" or "tells" or "asked" or "asks")) break;
             if (cue.First == cue.Last && IsParticiple(passage, cue.Last)) break;
 
             int first = CueStart(passage, cue, start);
