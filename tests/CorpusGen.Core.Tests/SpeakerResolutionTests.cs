@@ -26,6 +26,18 @@ public class SpeakerResolutionTests
         Assert.Equal("Tom Reed", article.SpeakerEntity(article.Quotes[1]));
     }
 
+    [Theory]
+    [InlineData("Maria Lopez attacked what she called the “reckless plan” of the council.", "Maria Lopez")]
+    [InlineData("Maria Lopez praised the treasurer, whom she described as “the best in the state.”", "Maria Lopez")]
+    [InlineData("Maria Lopez spoke last. The crowd heard what she called the “reckless plan” of the council.", "she")]
+    public void What_she_called_shows_the_name_the_sentence_gave_her(string paragraph, string speaker)
+    {
+        var article = Read.Article(paragraph);
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(speaker, article.SpeakerText(quote));
+        Assert.Equal("Maria Lopez", article.SpeakerEntity(quote));
+    }
+
     [Fact]
     public void A_pronoun_with_no_one_of_its_gender_named_has_no_entity_rather_than_the_wrong_one()
     {

@@ -26,6 +26,19 @@ public sealed partial class Attributor
         return false;
     }
 
+    /// <summary>The first mention of <paramref name="entity"/> in the sentence of <paramref name="pronoun"/>, before it.</summary>
+    private TextRange? NamedEarlierInSentence(Passage passage, EntityBuilder entity, TextRange pronoun)
+    {
+        if (pronoun.Start < passage.Range.Start || pronoun.End > passage.Range.End) return null;
+        int at = passage.TokenAt(pronoun.Start);
+        if (at == 0 || !passage.Tokens[at - 1].IsWord || passage.Word(_text, at - 1) is not ("what" or "whom")) return null;
+        foreach (var (range, mentioned) in _entities.MentionsIn(new TextRange(passage.Range.Start, pronoun.Start)))
+        {
+            if (mentioned == entity && !SentenceEndsBetween(passage, range.End, pronoun.Start)) return range;
+        }
+        return null;
+    }
+
     private void Resolve(AttributedQuote read, TextRange phrase, int quoteStart)
     {
         var words = PhraseWords(phrase);
@@ -43,6 +56,9 @@ public sealed partial class Attributor
                 _ => _lastThey ?? _lastIt ?? _entities.LastBefore(quoteStart, e => e.Kind == EntityKind.Organization),
             };
             Remember(read.Speaker, plural: pronoun == "they");
+            // "The president denounced what he called “…”": the sentence has named the speaker before its
+            // pronoun, and the name is the mention to show.
+            if (read.Speaker is { } entity && NamedEarlierInSentence(read.Passage, entity, phrase) is { } named) read.SpeakerMention = named;
             return;
         }
 
