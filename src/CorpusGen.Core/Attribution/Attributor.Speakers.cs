@@ -26,7 +26,10 @@ public sealed partial class Attributor
         return false;
     }
 
-    /// <summary>The first mention of <paramref name="entity"/> in the sentence of <paramref name="pronoun"/>, before it.</summary>
+    /// <summary>
+    /// The first mention of <paramref name="entity"/> in the sentence of <paramref name="pronoun"/>, before it,
+    /// when the pronoun heads a relative clause ("what he called", "whom she described as").
+    /// </summary>
     private TextRange? NamedEarlierInSentence(Passage passage, EntityBuilder entity, TextRange pronoun)
     {
         if (pronoun.Start < passage.Range.Start || pronoun.End > passage.Range.End) return null;
@@ -56,8 +59,9 @@ public sealed partial class Attributor
                 _ => _lastThey ?? _lastIt ?? _entities.LastBefore(quoteStart, e => e.Kind == EntityKind.Organization),
             };
             Remember(read.Speaker, plural: pronoun == "they");
-            // "The president denounced what he called “…”": the sentence has named the speaker before its
-            // pronoun, and the name is the mention to show.
+            // "Mr. Manafort, referring to … what he calls the “crooked” process": the sentence has named the
+            // speaker before its pronoun, and the name is the mention to show (after "what" or "whom" only:
+            // elsewhere PolNeAR's annotators keep the pronoun).
             if (read.Speaker is { } entity && NamedEarlierInSentence(read.Passage, entity, phrase) is { } named) read.SpeakerMention = named;
             return;
         }
