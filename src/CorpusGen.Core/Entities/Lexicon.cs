@@ -37,13 +37,13 @@ public enum Gender
 public static class Lexicon
 {
     private static readonly NameIndex<LexiconEntry> Names = new();
-    private static readonly WordSet TitleWords = new(Array.Empty<string>(), StringComparer.OrdinalIgnoreCase);
-    private static readonly WordSet FirstNameSet = new(Array.Empty<string>(), StringComparer.Ordinal);
-    private static readonly WordSet PersonNounSet = new(Array.Empty<string>(), StringComparer.Ordinal);
-    private static readonly WordSet FemaleFirstNameSet = new(Array.Empty<string>(), StringComparer.Ordinal);
-    private static readonly WordSet EitherFirstNameSet = new(Array.Empty<string>(), StringComparer.Ordinal);
-    private static readonly WordSet MaleTitleSet = new(Array.Empty<string>(), StringComparer.Ordinal);
-    private static readonly WordSet FemaleTitleSet = new(Array.Empty<string>(), StringComparer.Ordinal);
+    private static readonly WordSet TitleWords = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet FirstNameSet = new(StringComparer.Ordinal);
+    private static readonly WordSet PersonNounSet = new(StringComparer.Ordinal);
+    private static readonly WordSet FemaleFirstNameSet = new(StringComparer.Ordinal);
+    private static readonly WordSet EitherFirstNameSet = new(StringComparer.Ordinal);
+    private static readonly WordSet MaleTitleSet = new(StringComparer.Ordinal);
+    private static readonly WordSet FemaleTitleSet = new(StringComparer.Ordinal);
 
     [MethodImpl(Jit.Optimized)]
     static Lexicon()

@@ -54,6 +54,12 @@ public sealed class WordSet : IEnumerable<string>
     private readonly HashSet<string> _words;
     private readonly WordShapes _shapes = new();
 
+    /// <summary>An empty list, filled with <see cref="Add"/>.</summary>
+    public WordSet(StringComparer comparer)
+        : this(Array.Empty<string>(), comparer)
+    {
+    }
+
     public WordSet(IEnumerable<string> words, StringComparer comparer)
     {
         _words = new HashSet<string>(comparer);
