@@ -33,6 +33,7 @@ public sealed partial class Attributor
     private TextRange? NamedEarlierInSentence(Passage passage, EntityBuilder entity, TextRange pronoun)
     {
         if (pronoun.Start < passage.Range.Start || pronoun.End > passage.Range.End) return null;
+        // (Not RelativeBefore: that takes a subject pronoun only, and "what her team calls" counts here.)
         int at = passage.TokenAt(pronoun.Start);
         if (at == 0 || !passage.Tokens[at - 1].IsWord || passage.Word(_text, at - 1) is not ("what" or "whom")) return null;
         foreach (var (range, mentioned) in _entities.MentionsIn(new TextRange(passage.Range.Start, pronoun.Start)))

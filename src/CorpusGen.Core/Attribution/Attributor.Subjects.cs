@@ -330,9 +330,8 @@ public sealed partial class Attributor
         return -1;
     }
 
-    /// <summary>"presidential candidate Bernie": lower-case words that are no verb or preposition, then a capitalised word.</summary>
-    [MethodImpl(Jit.Optimized)]
     /// <summary>A title or a known first name within three lower-case words of <paramref name="from"/>, then a capitalised word.</summary>
+    [MethodImpl(Jit.Optimized)]
     private bool TitledNameFollows(Passage passage, int from, int end)
     {
         var tokens = passage.Tokens;
@@ -346,6 +345,8 @@ public sealed partial class Attributor
         return false;
     }
 
+    /// <summary>"presidential candidate Bernie": lower-case words that are no verb or preposition, then a capitalised word.</summary>
+    [MethodImpl(Jit.Optimized)]
     private bool NameFollows(Passage passage, int from, int end)
     {
         var tokens = passage.Tokens;

@@ -20,13 +20,13 @@ public static class Words
 
     public static bool IsAbbreviation(string word) => Abbreviations.Contains(word);
 
+    /// <summary>A hyphen or any of the dashes news sets clauses off with (en, em, horizontal bar).</summary>
+    public static bool IsDash(char c) => c is '-' or '\u2013' or '\u2014' or '\u2015';
+
     /// <summary>
     /// Words of a time expression between a subject and its verb ("less than two weeks ago said"); a
     /// number is one ("in 2016"), a hyphenated compound starting with one is not ("the 43-year-old").
     /// </summary>
-    /// <summary>A hyphen or any of the dashes news sets clauses off with (en, em, horizontal bar).</summary>
-    public static bool IsDash(char c) => c is '-' or '\u2013' or '\u2014' or '\u2015';
-
     public static bool IsTimeWord(string word) => TimeWords.Contains(word) || (word.Length > 0 && char.IsDigit(word[0]) && word.IndexOf('-') < 0);
 
     public static bool IsCapitalizedFunctionWord(string word) => CapitalizedFunctionWords.Contains(word);
