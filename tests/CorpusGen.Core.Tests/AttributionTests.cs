@@ -709,6 +709,15 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_markup_tag_named_like_a_cue_is_no_cue()
+    {
+        var article = Read.Article("<tweet id=\"1\">The mayor is wearing a cap that reads \"VOTE NO TWICE\" — Dana Reed (@dreed) May 2, 2016</tweet>.");
+        var quote = Assert.Single(article.Quotes);
+        Assert.NotEqual("tweet", article.CueText(quote));
+        Assert.NotEqual("2016", article.SpeakerText(quote));
+    }
+
+    [Fact]
     public void A_possessive_source_inside_a_named_report_leaves_the_quote_to_the_report()
     {
         var article = Read.Article("Party secretary Win Htay said Tuesday that according to its count, the party had won most seats, but “we are still counting.”");

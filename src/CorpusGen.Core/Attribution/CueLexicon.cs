@@ -136,6 +136,13 @@ yelling shouting screaming chanting joking");
     /// <summary>The shapes of the cue starts: most words have none of them, and go before their string is made.</summary>
     private static readonly WordShapes StartShapes = new(Starts.Keys);
 
+    /// <summary>
+    /// Scraped pages keep embedded posts as markup (<c>&lt;tweet id="…"&gt;…&lt;/tweet&gt;</c>): the tag's name
+    /// is no verb, and reading it as one made "2016" in "September 1, 2016&lt;/tweet&gt;" the speaker.
+    /// </summary>
+    private static bool IsTagName(string text, int start) =>
+        start > 0 && (text[start - 1] == '<' || (text[start - 1] == '/' && start > 1 && text[start - 2] == '<'));
+
     /// <summary>The cue starting at token <paramref name="i"/>, if any.</summary>
     [MethodImpl(Jit.Optimized)]
     public static CueMatch? MatchAt(string text, Passage passage, int i)
@@ -143,7 +150,7 @@ yelling shouting screaming chanting joking");
         var tokens = passage.Tokens;
         if (!tokens[i].IsWord || !StartShapes.MayContain(text, tokens[i].Start, tokens[i].Length)) return null;
         var word = passage.Word(text, i);
-        if (!Starts.TryGetValue(word, out var start)) return null;
+        if (!Starts.TryGetValue(word, out var start) || IsTagName(text, tokens[i].Start)) return null;
         if (start.StartsPhrase)
         {
             if (Matches(text, tokens, i, AccordingTo)) return new CueMatch(i, i + 1, true);
