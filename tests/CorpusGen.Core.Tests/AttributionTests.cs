@@ -709,6 +709,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_surname_that_names_a_month_is_not_a_time_before_the_cue()
+    {
+        var article = Read.Article("Health Secretary Jill June said “the wards are full.”");
+        Assert.Equal("Jill June", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
     public void A_markup_tag_named_like_a_cue_is_no_cue()
     {
         var article = Read.Article("<tweet id=\"1\">The mayor is wearing a cap that reads \"VOTE NO TWICE\" — Dana Reed (@dreed) May 2, 2016</tweet>.");

@@ -49,6 +49,16 @@ public class EntityTests
     }
 
     [Fact]
+    public void A_months_name_after_a_first_name_is_a_surname()
+    {
+        var article = Read.Article("Prime Minister Theresa May met the union in May. “We will talk again,” May said.");
+        var may = Assert.Single(article.Entities, e => e.Kind == EntityKind.Person);
+        Assert.Equal("Theresa May", may.Name);
+        Assert.Equal(2, may.Mentions.Count); // "in May" is the month
+        Assert.Equal("Theresa May", article.SpeakerEntity(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
     public void A_possessive_acronym_definition_resolves_to_the_known_place()
     {
         var article = Read.Article("The People’s Republic of China’s (PRC) exports grew. The PRC said so.");

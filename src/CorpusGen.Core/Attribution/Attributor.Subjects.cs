@@ -40,6 +40,14 @@ public sealed partial class Attributor
         return word is "not" or "never" || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n’t", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// "Theresa May said", "“…,” May said" once she is named: a month's name that is a surname or a
+    /// person's mention is the speaker, not the time of the saying.
+    /// </summary>
+    private bool IsMonthSurname(Passage passage, int i) =>
+        Lexicon.IsMonthName(passage.Word(_text, i))
+        && ((i > 0 && passage.Tokens[i - 1].IsWord && Lexicon.IsSurnameAfter(passage.Word(_text, i - 1), passage.Word(_text, i))) || NamesAnEntity(passage.Tokens[i].Range));
+
     /// <summary>"said he would", "said that", "said Trump's": what follows the cue is a clause of its own.</summary>
     private bool StartsClause(Passage passage, int i)
     {
@@ -62,7 +70,7 @@ public sealed partial class Attributor
         // "could only quip": "only" before a cue qualifies it (elsewhere it is an adjective: "its only ally").
         if (end - 2 >= floor && tokens[end - 1].IsWord && passage.Word(_text, end - 1) == "only" && IsAuxiliary(passage, end - 2)) end--;
         // "who has in the past described": the time expression's "the" goes with it.
-        while (end - 1 >= floor && (IsAuxiliary(passage, end - 1) || (tokens[end - 1].IsWord && (Words.IsTimeWord(passage.Word(_text, end - 1))
+        while (end - 1 >= floor && (IsAuxiliary(passage, end - 1) || (tokens[end - 1].IsWord && ((Words.IsTimeWord(passage.Word(_text, end - 1)) && !IsMonthSurname(passage, end - 1))
                    || (end < cue && passage.Word(_text, end - 1) == "the" && Words.IsTimeWord(passage.Word(_text, end))))))) end--;
         // "Sen. Jack Reed (D-R.I.) said": the phrase ends with the parenthesis, but is found before it.
         int phraseEnd = end;
@@ -395,7 +403,7 @@ public sealed partial class Attributor
         bool opens = Pronoun(first) is not null || first is "I" or "We"
             || first is "The" or "the" or "A" or "a" or "An" or "an" or "His" or "Her" or "Their" or "Its" or "Our"
                 or "several" or "Several" or "many" or "Many" or "some" or "Some" or "most" or "Most" or "two" or "Two" or "three" or "Three"
-            || (char.IsUpper(first[0]) && (!Words.IsCapitalizedFunctionWord(first) || Lexicon.IsTitle(first)))
+            || (char.IsUpper(first[0]) && (!Words.IsCapitalizedFunctionWord(first) || Lexicon.IsTitle(first) || IsMonthSurname(passage, start)))
             // "party Chairman Reince Priebus", "conservative commentator Jonah Goldberg": lower-case words before a title or a first name.
             || (char.IsLower(first[0]) && !IsFunctionWord(first) && first is not ("both" or "all" or "each") && TitledNameFollows(passage, start, end));
         if (!opens) return null;

@@ -195,7 +195,8 @@ public static partial class EntityRecognizer
         for (int j = k; j < end; j++)
         {
             if (!tokens[j].IsWord) continue;
-            if ((j > k || innerTitle) && Words.IsCapitalizedFunctionWord(passage.Word(text, j))) break;
+            if ((j > k || innerTitle) && passage.Word(text, j) is var word && Words.IsCapitalizedFunctionWord(word)
+                && !(last == j - 1 && Lexicon.IsSurnameAfter(passage.Word(text, last), word))) break;
             if (first < 0) first = j;
             last = j;
             count++;
@@ -400,9 +401,28 @@ public static partial class EntityRecognizer
                 i++;
                 continue;
             }
+            if (matched == 1 && entity.Kind == EntityKind.Person && IsDate(text, passage, i))
+            {
+                i++;
+                continue;
+            }
             table.AddMention(entity, new TextRange(tokens[i].Start, tokens[i + matched - 1].End));
             i += matched;
         }
+    }
+
+    private static readonly WordSet DateBefore = Words.Set("in on since by until till through from to of during before after last next early late mid this");
+
+    /// <summary>
+    /// "Theresa May … met in May", "May 5": once "May" is a surname, a month named alone after a
+    /// preposition or before a number is still the date, no mention of her.
+    /// </summary>
+    private static bool IsDate(string text, Passage passage, int i)
+    {
+        var tokens = passage.Tokens;
+        if (!Lexicon.IsMonthName(passage.Word(text, i))) return false;
+        return (i > 0 && tokens[i - 1].IsWord && DateBefore.Contains(passage.Word(text, i - 1)))
+            || (i + 1 < tokens.Count && tokens[i + 1].IsWord && char.IsDigit(text[tokens[i + 1].Start]));
     }
 
     /// <summary>
