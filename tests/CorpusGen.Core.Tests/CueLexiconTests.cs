@@ -36,6 +36,8 @@ public class CueLexiconTests
     [InlineData("a b c", 1)]
     [InlineData("the 2016 race", 1)]
     [InlineData("per hour", 0)]
+    [InlineData("the 2012 attacks left four dead", 2)] // a number before a word as often a noun: the noun
+    [InlineData("in the 9/11 attacks", 5)]
     public void A_word_that_starts_no_cue_gives_none(string text, int word)
     {
         var (passage, _) = PassageOf(text);

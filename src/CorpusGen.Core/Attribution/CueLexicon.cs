@@ -193,8 +193,9 @@ yelling shouting screaming chanting joking");
                     ? new CueMatch(i - 2, i, false)
                     : null;
             }
-            // "a wake-up call", "the latest reports": a word as often a noun needs a subject-like word before it.
-            if (NounLike.Contains(word) && char.IsLower(previous[0]) && !Words.IsAuxiliaryOrAdverb(previous)
+            // "a wake-up call", "the latest reports", "the 9/11 attacks": a word as often a noun needs a
+            // subject-like word before it.
+            if (NounLike.Contains(word) && (char.IsLower(previous[0]) || char.IsDigit(previous[0])) && !Words.IsAuxiliaryOrAdverb(previous)
                 && previous is not ("who" or "which" or "that" or "he" or "she" or "it" or "they" or "we" or "i"))
             {
                 return null;
