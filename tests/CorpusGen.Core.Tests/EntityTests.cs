@@ -48,6 +48,17 @@ public class EntityTests
         Assert.DoesNotContain(article.Entities, e => e.Name == "Maria Vian");
     }
 
+    [Theory]
+    [InlineData("Senate Minority Whip Dan Ortiz (D-Ore.) praised the plan.", "Dan Ortiz", "Whip")]
+    [InlineData("Congresswoman Ellen Marsh praised the plan.", "Ellen Marsh", "Congresswoman")]
+    public void A_legislators_title_before_a_name_is_its_title(string paragraph, string person, string title)
+    {
+        var article = Read.Article(paragraph);
+        var entity = Assert.Single(article.Entities, e => e.Kind == EntityKind.Person);
+        Assert.Equal(person, entity.Name);
+        Assert.Contains(title, entity.Title);
+    }
+
     [Fact]
     public void A_months_name_after_a_first_name_is_a_surname()
     {

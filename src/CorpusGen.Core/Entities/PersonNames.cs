@@ -10,7 +10,8 @@ Governor Gov Mayor Judge Justice Ambassador Speaker Chairman Chairwoman Chair Di
 King Queen Prince Princess Pope Sheikh Emir General Gen Admiral Adm Colonel Col Lieutenant Lt Captain Capt
 Sergeant Sgt Major Officer Detective Dr Mr Mrs Ms Miss Professor Prof Rev Reverend Father Bishop Cardinal Pastor Rabbi Sir
 Spokesman Spokeswoman Spokesperson Candidate Nominee Attorney Prosecutor Sheriff Chief CEO Founder Coach
-Deputy Acting Former Foreign Defense Defence Prime Interior Finance Trade State Health Press Campaign";
+Deputy Acting Former Foreign Defense Defence Prime Interior Finance Trade State Health Press Campaign
+Whip Congressman Congresswoman";
 
     /// <summary>Common first names; with a capitalised word after them they name a person.</summary>
     public const string FirstNames = @"
