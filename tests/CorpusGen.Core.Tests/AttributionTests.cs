@@ -709,6 +709,15 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_party_and_state_in_brackets_stay_with_the_speaker_but_out_of_the_name()
+    {
+        var article = Read.Article("“We will not wait,” said Flo Marr (D-Ill.) in an interview.");
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Flo Marr (D-Ill.)", article.SpeakerText(quote));
+        Assert.Equal("Flo Marr", article.SpeakerEntity(quote));
+    }
+
+    [Fact]
     public void A_surname_that_names_a_month_is_not_a_time_before_the_cue()
     {
         var article = Read.Article("Health Secretary Jill June said “the wards are full.”");

@@ -107,10 +107,12 @@ public sealed partial class Attributor
         }
         else if (IsCapitalizedName(words))
         {
-            var name = phrase.Slice(_text);
+            // "Flo Marr (D-Ill.)": the party and state in brackets are the name's note, not part of it.
+            var named = WithoutBrackets(phrase);
+            var name = named.Slice(_text);
             var newcomer = _entities.GetOrAdd(EntityKind.Person, NameKey.PersonKey(name), name);
             _entities.AddSurface(name, newcomer);
-            _entities.AddMention(newcomer, phrase);
+            _entities.AddMention(newcomer, named);
             read.Speaker = newcomer;
             read.SpeakerMention = phrase;
         }
@@ -119,6 +121,15 @@ public sealed partial class Attributor
             read.SpeakerMention = phrase;
         }
         Remember(read.Speaker, plural);
+    }
+
+    private TextRange WithoutBrackets(TextRange phrase)
+    {
+        if (phrase.Length == 0 || _text[phrase.End - 1] != ')') return phrase;
+        int open = _text.LastIndexOf('(', phrase.End - 1, phrase.Length);
+        int end = open;
+        while (end > phrase.Start && char.IsWhiteSpace(_text[end - 1])) end--;
+        return end > phrase.Start ? new TextRange(phrase.Start, end) : phrase;
     }
 
     /// <summary>

@@ -587,9 +587,12 @@ public sealed partial class Attributor
         return token.IsWord && char.IsLower(_text[token.Start]) && passage.Word(_text, i) is "that" or "but" or "which" or "when" or "while" or "because" or "and" or "where" or "who" or "if" or "although" or "though" or "what" or "why" or "how" or "under" or "whom" or "as";
     }
 
+    /// <summary>An abbreviation's dot: "Sen.", "J.", and "(D-Ill.)", where the state follows the party's letter.</summary>
     private bool IsNameDot(Passage passage, int i) =>
         i > 0 && _text[passage.Tokens[i].Start] == '.' && passage.Tokens[i - 1].IsWord
-        && (Words.IsAbbreviation(passage.Word(_text, i - 1)) || (passage.Tokens[i - 1].Length == 1 && char.IsUpper(_text[passage.Tokens[i - 1].Start])));
+        && (Words.IsAbbreviation(AfterHyphen(passage.Word(_text, i - 1))) || (passage.Tokens[i - 1].Length == 1 && char.IsUpper(_text[passage.Tokens[i - 1].Start])));
+
+    private static string AfterHyphen(string word) => word.LastIndexOf('-') is var hyphen and >= 0 ? word.Substring(hyphen + 1) : word;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsAdverb(Passage passage, int i) =>
