@@ -718,6 +718,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_long_description_before_a_name_does_not_cut_the_name()
+    {
+        var article = Read.Article("Former judge and Lisbon City Harbour Commissioner Rosa Almeida, who backs the plan, met the union on Monday, calling it a “fair deal” for the port.");
+        Assert.Equal("Rosa Almeida", article.SpeakerEntity(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
     public void A_surname_that_names_a_month_is_not_a_time_before_the_cue()
     {
         var article = Read.Article("Health Secretary Jill June said “the wards are full.”");

@@ -414,7 +414,9 @@ public sealed partial class Attributor
         if (Pronoun(first) is not null) return tokens[start].Range;
         bool name = char.IsUpper(first[0]) && first is not ("The" or "A" or "An" or "His" or "Her" or "Their" or "Its" or "Our");
         int stop = start + 1;
-        while (stop < end && stop - start < 8)
+        // A description stops after eight words; a name under way runs on ("Former prosecutor and New
+        // York City Mayor Rudy Giuliani").
+        while (stop < end && (stop - start < 8 || (stop - start < MaxSpeakerTokens && IsNameWord(tokens[stop]) && IsNameWord(tokens[stop - 1]))))
         {
             var token = tokens[stop];
             if (token.Kind == TokenKind.Punctuation && _text[token.Start] == '(' && ClosingParenthesis(passage, stop, end) is >= 0 and var close)
@@ -586,6 +588,9 @@ public sealed partial class Attributor
         if (token.IsWord && passage.Word(_text, i) == "As") return true;
         return token.IsWord && char.IsLower(_text[token.Start]) && passage.Word(_text, i) is "that" or "but" or "which" or "when" or "while" or "because" or "and" or "where" or "who" or "if" or "although" or "though" or "what" or "why" or "how" or "under" or "whom" or "as";
     }
+
+    /// <summary>"Giuliani", not "SOMETHING" of a headline in capitals.</summary>
+    private bool IsNameWord(Token token) => Words.StartsUpper(_text, token) && (token.Length == 1 || char.IsLower(_text[token.Start + 1]));
 
     /// <summary>An abbreviation's dot: "Sen.", "J.", and "(D-Ill.)", where the state follows the party's letter.</summary>
     private bool IsNameDot(Passage passage, int i) =>
