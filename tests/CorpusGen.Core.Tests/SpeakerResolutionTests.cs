@@ -35,6 +35,24 @@ public class SpeakerResolutionTests
         Assert.Equal(article.SpeakerEntity(article.Quotes[0]), article.SpeakerEntity(article.Quotes[1]));
     }
 
+    [Theory]
+    [InlineData("“The port must stay open,” said a Lisbon Democrat.")]
+    [InlineData("“The port must stay open,” said one Portugal Republican.")]
+    [InlineData("“The port must stay open,” the Lisbon Daily Courier reported.")]
+    public void A_place_that_only_says_where_the_speaker_is_from_is_not_the_speaker(string paragraph)
+    {
+        var article = Read.Article(paragraph);
+        Assert.Null(article.SpeakerEntity(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
+    public void A_name_built_on_a_places_name_is_an_organisation()
+    {
+        var article = Read.Article("Lisbon Harbour Radio said the port “must stay open.”");
+        Assert.Equal("Lisbon Harbour Radio", article.SpeakerEntity(Assert.Single(article.Quotes)));
+        Assert.Equal(EntityKind.Organization, article.Entity("Lisbon Harbour Radio").Kind);
+    }
+
     [Fact]
     public void A_pronoun_in_a_later_sentence_stays_the_mention()
     {

@@ -68,18 +68,22 @@ public sealed partial class Attributor
         }
 
         EntityBuilder? person = null, other = null;
-        TextRange personMention = default;
+        TextRange personMention = default, otherMention = default;
         foreach (var (range, entity) in _entities.MentionsIn(phrase))
         {
             if (entity.Kind == EntityKind.Person) { person = entity; personMention = range; }
-            else if (other is null || (other.Kind == EntityKind.Place && entity.Kind != EntityKind.Place)) other = entity;
+            else if (other is null || (other.Kind == EntityKind.Place && entity.Kind != EntityKind.Place)) { other = entity; otherMention = range; }
         }
 
         string head = Head(words);
         bool plural = head.Length > 3 && head.EndsWith("s", StringComparison.Ordinal) && char.IsLower(head[0]);
-        // "the California congressman", "Iowa voters": a place before the noun says where they are from,
-        // it is not the speaker ("the Chinese government" is the country speaking).
-        if (other is { Kind: EntityKind.Place } && head.Length > 0 && char.IsLower(head[0]) && !GenericOrganizationNouns.Contains(head)) other = null;
+        // "the California congressman", "Iowa voters", "a New Hampshire Republican": a place before the noun
+        // says where they are from, it is not the speaker ("the Chinese government" is the country speaking).
+        // Nor is it in a longer name: "The Los Angeles Times", "Chicago Alderman Jason Ervin".
+        bool fromPlace = other is { Kind: EntityKind.Place } && head.Length > 0
+            && (char.IsLower(head[0]) || PartyMembers.Contains(head)) && !GenericOrganizationNouns.Contains(head);
+        bool placeInName = other is { Kind: EntityKind.Place } && !fromPlace && NameGoesOnAfter(otherMention, phrase);
+        if (fromPlace || placeInName) other = null;
         if (person is not null)
         {
             read.Speaker = person;
@@ -105,12 +109,15 @@ public sealed partial class Attributor
                 ?? (GenericOrganizationNouns.Contains(head) ? _entities.LastBefore(quoteStart, e => e.Kind == EntityKind.Organization) : null);
             read.SpeakerMention = phrase;
         }
-        else if (IsCapitalizedName(words))
+        else if (!fromPlace && IsCapitalizedName(words))
         {
             // "Flo Marr (D-Ill.)": the party and state in brackets are the name's note, not part of it.
             var named = WithoutBrackets(phrase);
             var name = named.Slice(_text);
-            var newcomer = _entities.GetOrAdd(EntityKind.Person, NameKey.PersonKey(name), name);
+            // "New Hampshire Public Radio", "America Rising": a name built on a place's is an organisation's.
+            var newcomer = placeInName
+                ? _entities.GetOrAdd(EntityKind.Organization, NameKey.Normalize(name), name)
+                : _entities.GetOrAdd(EntityKind.Person, NameKey.PersonKey(name), name);
             _entities.AddSurface(name, newcomer);
             _entities.AddMention(newcomer, named);
             read.Speaker = newcomer;
@@ -162,6 +169,18 @@ public sealed partial class Attributor
     private bool NamesADocument(TextRange phrase) => DocumentNouns.Contains(Head(PhraseWords(phrase)).ToLowerInvariant());
 
     /// <summary>The head noun: "leaders" in "leaders of the alliance", else the last word.</summary>
+    private static readonly WordSet PartyMembers = Words.Set("Republican Republicans Democrat Democrats Independent Independents Conservative Conservatives Liberal Liberals");
+
+    /// <summary>Whether a capitalised word follows <paramref name="mention"/> in <paramref name="phrase"/>: the mention is part of a longer name.</summary>
+    private bool NameGoesOnAfter(TextRange mention, TextRange phrase)
+    {
+        for (int i = mention.End; i < phrase.End; i++)
+        {
+            if (char.IsUpper(_text[i]) && char.IsWhiteSpace(_text[i - 1])) return true;
+        }
+        return false;
+    }
+
     private static string Head(List<string> words)
     {
         int of = words.IndexOf("of");
