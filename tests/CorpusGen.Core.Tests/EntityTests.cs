@@ -60,6 +60,16 @@ public class EntityTests
     }
 
     [Fact]
+    public void A_first_name_before_a_places_name_makes_a_person_who_keeps_the_surname()
+    {
+        var article = Read.Article("Investor Mark Cuban spoke first. “Why not?” Cuban said. Trade talks in Cuba resumed.");
+        var cuban = Assert.Single(article.Entities, e => e.Kind == EntityKind.Person);
+        Assert.Equal("Mark Cuban", cuban.Name);
+        Assert.Equal("Mark Cuban", article.SpeakerEntity(Assert.Single(article.Quotes)));
+        Assert.Single(article.Entity("Cuba").Mentions);
+    }
+
+    [Fact]
     public void A_months_name_after_a_first_name_is_a_surname()
     {
         var article = Read.Article("Prime Minister Theresa May met the union in May. “We will talk again,” May said.");

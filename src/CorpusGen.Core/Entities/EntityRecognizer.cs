@@ -228,7 +228,8 @@ public static partial class EntityRecognizer
             }
         }
         // Looked up where it stands: the name's string is made only for a new name.
-        if (table.Find(text, tokens[first].Start, tokens[last].End) is not null || AnyKnownWord(text, passage, first, last, table, out var lastWordNames)) return;
+        if (table.Find(text, tokens[first].Start, tokens[last].End) is not null || AnyKnownWord(text, passage, first, last, table, out var lastWordNames)
+            && !SurnameIsAPlace(text, passage, first, last, count, table)) return;
         var name = NameKey.DisplayName(text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start));
 
         // "the Donald J. Trump Foundation", "Sarah Lawrence College": named after a person, an institution;
@@ -349,6 +350,14 @@ public static partial class EntityRecognizer
     }
 
     [MethodImpl(Jit.Optimized)]
+    /// <summary>
+    /// "Steve Israel", "David French", "Mark Cuban": a first name and one word that names a place (or its
+    /// people) is a person. The lone surname stays the place's: "Israel said" is more often the country.
+    /// </summary>
+    private static bool SurnameIsAPlace(string text, Passage passage, int first, int last, int count, EntityTable table) =>
+        count == 2 && Lexicon.IsFirstName(passage.Word(text, first))
+        && table.Find(text, passage.Tokens[last].Start, passage.Tokens[last].End) is { Kind: EntityKind.Place };
+
     private static bool AnyKnownWord(string text, Passage passage, int first, int last, EntityTable table, out EntityBuilder? lastWordNames)
     {
         lastWordNames = null;
@@ -406,6 +415,12 @@ public static partial class EntityRecognizer
                 i++;
                 continue;
             }
+            // "Steve Israel … talks in Israel": after a preposition, a surname that names a place is the place.
+            if (matched == 1 && entity.Kind == EntityKind.Person && AfterPreposition(text, passage, i)
+                && Lexicon.LookUp(text, tokens[i].Start, tokens[i].End, NameKey.Hash(text, tokens[i].Start, tokens[i].End)).Entry is { Kind: EntityKind.Place } place)
+            {
+                entity = table.GetOrAdd(place);
+            }
             table.AddMention(entity, new TextRange(tokens[i].Start, tokens[i + matched - 1].End));
             i += matched;
         }
@@ -421,9 +436,11 @@ public static partial class EntityRecognizer
     {
         var tokens = passage.Tokens;
         if (!Lexicon.IsMonthName(passage.Word(text, i))) return false;
-        return (i > 0 && tokens[i - 1].IsWord && DateBefore.Contains(passage.Word(text, i - 1)))
-            || (i + 1 < tokens.Count && tokens[i + 1].IsWord && char.IsDigit(text[tokens[i + 1].Start]));
+        return AfterPreposition(text, passage, i) || (i + 1 < tokens.Count && tokens[i + 1].IsWord && char.IsDigit(text[tokens[i + 1].Start]));
     }
+
+    private static bool AfterPreposition(string text, Passage passage, int i) =>
+        i > 0 && passage.Tokens[i - 1].IsWord && DateBefore.Contains(passage.Word(text, i - 1));
 
     /// <summary>
     /// Names run over capitalised words and a few joiners ("People’s Republic of China", "Washington,
