@@ -352,7 +352,8 @@ public static partial class EntityRecognizer
     [MethodImpl(Jit.Optimized)]
     /// <summary>
     /// "Steve Israel", "David French", "Mark Cuban": a first name and one word that names a place (or its
-    /// people) is a person. The lone surname stays the place's: "Israel said" is more often the country.
+    /// people) is a person. The lone surname is then his ("Cuban said"), except after a preposition
+    /// (<see cref="FindMentions"/>): in PolNeAR's articles that name such a person, it always was.
     /// </summary>
     private static bool SurnameIsAPlace(string text, Passage passage, int first, int last, int count, EntityTable table) =>
         count == 2 && Lexicon.IsFirstName(passage.Word(text, first))
