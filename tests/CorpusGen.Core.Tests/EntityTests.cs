@@ -69,6 +69,30 @@ public class EntityTests
         Assert.Single(article.Entity("Cuba").Mentions);
     }
 
+    [Theory]
+    [InlineData("The offices close on Martin Luther King Day this year.", "Martin Luther King Day")]
+    [InlineData("The Maria Lopez Writing Awards went to three poets.", "Maria Lopez Writing Awards")]
+    [InlineData("Tickets: Maria Lopez South Carolina. Sold out.", "Maria Lopez South Carolina")]
+    public void A_name_that_runs_into_a_days_or_places_name_is_no_person(string paragraph, string notAPerson)
+    {
+        var article = Read.Article(paragraph);
+        Assert.DoesNotContain(article.Entities, e => e.Kind == EntityKind.Person && e.Name.StartsWith(notAPerson, System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_first_name_and_a_surname_named_day_are_a_person()
+    {
+        var article = Read.Article("Reporter Chad Day wrote the story.");
+        Assert.Equal("Chad Day", Assert.Single(article.Entities, e => e.Kind == EntityKind.Person).Name);
+    }
+
+    [Fact]
+    public void A_political_action_committee_named_after_a_person_is_an_organisation()
+    {
+        var article = Read.Article("The Maria Lopez PAC spent heavily in the spring.");
+        Assert.Equal(EntityKind.Organization, article.Entity("Maria Lopez PAC").Kind);
+    }
+
     [Fact]
     public void A_months_name_after_a_first_name_is_a_surname()
     {

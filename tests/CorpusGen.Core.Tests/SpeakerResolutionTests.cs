@@ -46,6 +46,13 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void A_headline_in_capitals_is_no_speaker_named()
+    {
+        var article = Read.Article("MAYOR LOPEZ RESIGNS “I am done,” the note read.");
+        Assert.DoesNotContain(article.Entities, e => e.Kind == EntityKind.Person && e.Name.Contains("RESIGNS"));
+    }
+
+    [Fact]
     public void A_name_built_on_a_places_name_is_an_organisation()
     {
         var article = Read.Article("Lisbon Harbour Radio said the port “must stay open.”");

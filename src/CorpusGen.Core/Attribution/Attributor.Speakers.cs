@@ -217,10 +217,13 @@ public sealed partial class Attributor
     private static bool IsCapitalizedName(List<string> words)
     {
         if (words.Count < 2 || words.Count > 4) return false;
+        int capitals = 0;
         foreach (var word in words)
         {
             if (!char.IsUpper(word[0]) || Words.IsCapitalizedFunctionWord(word)) return false;
+            if (Words.IsInCapitals(word, 0, word.Length)) capitals++;
         }
-        return true;
+        // "DEBBIE WASSERMAN SCHULTZ RESIGNS": a headline, not a name.
+        return capitals < 2;
     }
 }

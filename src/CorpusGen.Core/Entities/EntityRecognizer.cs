@@ -125,8 +125,8 @@ public static partial class EntityRecognizer
     }
 
     private static readonly WordSet Institutions = Words.Set(
-        "Foundation Center Centre Institute School College University Academy Group Fund Committee Council Company Corporation Church Library Museum Hospital Clinic Society Association Trust Coalition Project Network");
-    private static readonly WordSet NamedThings = Words.Set("County Street Avenue Boulevard Park Square Bridge Act Award Prize Doctrine Rule Amendment Department Ministry Office City House Court");
+        "Foundation Center Centre Institute School College University Academy Group Fund Committee Council Company Corporation Church Library Museum Hospital Clinic Society Association Trust Coalition Project Network PAC Radio");
+    private static readonly WordSet NamedThings = Words.Set("County Street Avenue Boulevard Park Square Bridge Act Award Awards Prize Prizes Doctrine Rule Amendment Department Ministry Office City House Court");
 
     // A word that describes a person ("Billionaire", "Democrat", "Comedian", "Texas-based"), by its ending:
     // given names rarely end this way, so "Giovanni Maria Vian" and "Trayvon Martin" stay whole.
@@ -197,6 +197,8 @@ public static partial class EntityRecognizer
             if (!tokens[j].IsWord) continue;
             if ((j > k || innerTitle) && passage.Word(text, j) is var word && Words.IsCapitalizedFunctionWord(word)
                 && !(last == j - 1 && Lexicon.IsSurnameAfter(passage.Word(text, last), word))) break;
+            // "Ted Cruz South Carolina" (a headline's run): a known place or organisation after a name ends it.
+            if (count >= 2 && StartsKnownName(text, passage, j, end, table)) break;
             if (first < 0) first = j;
             last = j;
             count++;
@@ -208,6 +210,8 @@ public static partial class EntityRecognizer
         }
         if (count < 2 || count > 4) return;
         if (innerTitle && !IsPlainName(text, passage, first, last)) return;
+        // "MAYOR LOPEZ RESIGNS": a heading in capitals, not a name.
+        if (Words.IsInCapitals(text, tokens[first].Start, tokens[first].End) && Words.IsInCapitals(text, tokens[last].Start, tokens[last].End)) return;
 
         // Cheap tests first: most capitalised runs have neither a title nor a first name (for word k,
         // opensWithFirstName has said already).
@@ -241,7 +245,8 @@ public static partial class EntityRecognizer
             table.AddSurface(name, institution);
             return;
         }
-        if (NamedThings.Contains(lastWord)) return;
+        // "Martin Luther King Day", "Barack Obama Election Day"; Chad Day is a reporter.
+        if (NamedThings.Contains(lastWord) || (lastWord == "Day" && count > 2)) return;
 
         // "Martin Luther King Jr.", "Brent Bozell III": the surname is the word before the suffix.
         var surname = lastWord;
@@ -358,6 +363,20 @@ public static partial class EntityRecognizer
     private static bool SurnameIsAPlace(string text, Passage passage, int first, int last, int count, EntityTable table) =>
         count == 2 && Lexicon.IsFirstName(passage.Word(text, first))
         && table.Find(text, passage.Tokens[last].Start, passage.Tokens[last].End) is { Kind: EntityKind.Place };
+
+    /// <summary>Whether a place or organisation of two words or more is named from token <paramref name="j"/> on, before <paramref name="end"/>.</summary>
+    private static bool StartsKnownName(string text, Passage passage, int j, int end, EntityTable table)
+    {
+        var tokens = passage.Tokens;
+        for (int m = j; m < end; m++)
+        {
+            var (found, prefix) = table.LookUp(text, tokens[j].Start, tokens[m].End);
+            // Two words at least: a one-word place may be a surname ("Michael B. Jordan").
+            if (m > j && tokens[m].IsWord && found is { Kind: not EntityKind.Person }) return true;
+            if (!prefix) return false;
+        }
+        return false;
+    }
 
     private static bool AnyKnownWord(string text, Passage passage, int first, int last, EntityTable table, out EntityBuilder? lastWordNames)
     {

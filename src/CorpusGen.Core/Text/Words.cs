@@ -38,6 +38,17 @@ public static class Words
     /// <summary>"reportedly", "Shortly": a word of five letters or more ending in -ly, in either case.</summary>
     public static bool EndsLikeAdverb(string word) => word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal);
 
+    /// <summary>"RESIGNS", "NATO": three letters or more, none in small letters ("R." and "II" are not words in capitals).</summary>
+    public static bool IsInCapitals(string text, int start, int end)
+    {
+        if (end - start < 3) return false;
+        for (int i = start; i < end; i++)
+        {
+            if (!char.IsLetter(text[i]) || char.IsLower(text[i])) return false;
+        }
+        return true;
+    }
+
     public static bool StartsUpper(string text, Token token) => token.IsWord && char.IsUpper(text[token.Start]);
 
     /// <summary>
