@@ -708,6 +708,16 @@ public class AttributionTests
         Assert.Equal("Tom Hale", article.SpeakerEntity(article.Quotes[1]));
     }
 
+    [Theory]
+    [InlineData("—\"Lopez leaves ‘Harbour Lights’ for the coast,\" by the Courier's Ana Ruiz: \"Lopez is leaving the show after ten years.\"", "Ana Ruiz")]
+    [InlineData("—\"Lopez leaves ‘Harbour Lights’ for the coast,\" by Times' Ana Ruiz: \"Lopez is leaving the show after ten years.\"", "Ana Ruiz")]
+    public void A_digests_excerpt_belongs_to_the_writer_of_its_byline(string paragraph, string writer)
+    {
+        var article = Read.Article(paragraph);
+        var excerpt = Assert.Single(article.Quotes, q => article.Text(q.Content).StartsWith("Lopez is", System.StringComparison.Ordinal));
+        Assert.Equal(writer, article.SpeakerText(excerpt));
+    }
+
     [Fact]
     public void A_party_and_state_in_brackets_stay_with_the_speaker_but_out_of_the_name()
     {

@@ -300,7 +300,7 @@ public sealed partial class Attributor
         if (before is { Speaker: not null } b) return b;
         // S worded it carefully: “Q” · Here's Clinton in December 1992: “Q” — a colon hands the quote over.
         if (openToken > 0 && open.Tokens[openToken - 1] is { Kind: TokenKind.Punctuation } colon && _text[colon.Start] == ':'
-            && (DashedName(open, openToken - 1) ?? ClauseSubject(open, openToken - 1) ?? Introducer(open, openToken - 1)) is { } introducer)
+            && (DashedName(open, openToken - 1) ?? Byline(open, openToken - 1) ?? ClauseSubject(open, openToken - 1) ?? Introducer(open, openToken - 1)) is { } introducer)
         {
             return (null, introducer);
         }
@@ -521,6 +521,35 @@ public sealed partial class Attributor
         while (dash >= 0 && colon - dash <= MaxSignatureTokens && (Words.StartsUpper(_text, tokens[dash]) || IsNameDot(passage, dash))) dash--;
         if (dash < 0 || dash == colon - 1 || tokens[dash].Kind != TokenKind.Punctuation || !Words.IsDash(_text[tokens[dash].Start])) return null;
         return Phrase(passage, dash + 1, colon) is { } name && IsName(passage, name) ? name : null;
+    }
+
+    /// <summary>
+    /// —“Headline,” by Variety's Gordon Cox: “Q”: a digest's excerpt belongs to the writer its byline names
+    /// (not to a name quoted in the headline).
+    /// </summary>
+    private TextRange? Byline(Passage passage, int colon)
+    {
+        var tokens = passage.Tokens;
+        int by = colon - 1, writer = colon;
+        while (by >= 0 && colon - by <= MaxSignatureTokens)
+        {
+            if (Words.StartsUpper(_text, tokens[by]) || IsNameDot(passage, by)) { by--; continue; }
+            // "Variety's Gordon Cox", "Times' Michael Paulson": the outlet's possessive; the writer follows it.
+            if (!IsPossessiveMark(passage, by) || writer != colon) break;
+            writer = by + 1;
+            by--;
+        }
+        // "by the Courier's Ana Ruiz"
+        if (by > 0 && tokens[by].IsWord && passage.Word(_text, by) == "the" && by < colon - 1) by--;
+        if (by < 0 || by == colon - 1 || !tokens[by].IsWord || passage.Word(_text, by) != "by") return null;
+        return Phrase(passage, writer == colon ? by + 1 : writer, colon) is { } name && IsName(passage, name) ? name : null;
+    }
+
+    private bool IsPossessiveMark(Passage passage, int i)
+    {
+        var token = passage.Tokens[i];
+        return token.Kind == TokenKind.Possessive
+            || (token.Kind == TokenKind.Punctuation && _text[token.Start] is '\'' or '\u2019' && i > 0 && passage.Tokens[i - 1].IsWord && passage.Tokens[i - 1].End == token.Start);
     }
 
     /// <summary>The name after a dash that follows a quote and ends the paragraph or sentence.</summary>
