@@ -719,6 +719,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_party_and_state_between_commas_is_not_the_subject()
+    {
+        var article = Read.Article("House Speaker Paula Reyes, R-Wis., despite admitting that she had doubts about “rushed votes,” said the bill is sound.");
+        Assert.Equal("Paula Reyes", article.SpeakerEntity(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
     public void A_party_and_state_in_brackets_stay_with_the_speaker_but_out_of_the_name()
     {
         var article = Read.Article("“We will not wait,” said Flo Marr (D-Ill.) in an interview.");

@@ -400,6 +400,8 @@ public sealed partial class Attributor
         }
         if (start >= end || !tokens[start].IsWord) return null;
         var first = passage.Word(_text, start);
+        // "Paul Ryan, R-Wis., said": the party and state set off by commas are the name's note, no subject.
+        if (IsPartyAndState(first)) return null;
         bool opens = Pronoun(first) is not null || first is "I" or "We"
             || first is "The" or "the" or "A" or "a" or "An" or "an" or "His" or "Her" or "Their" or "Its" or "Our"
                 or "several" or "Several" or "many" or "Many" or "some" or "Some" or "most" or "Most" or "two" or "Two" or "three" or "Three"
@@ -588,6 +590,8 @@ public sealed partial class Attributor
         if (token.IsWord && passage.Word(_text, i) == "As") return true;
         return token.IsWord && char.IsLower(_text[token.Start]) && passage.Word(_text, i) is "that" or "but" or "which" or "when" or "while" or "because" or "and" or "where" or "who" or "if" or "although" or "though" or "what" or "why" or "how" or "under" or "whom" or "as";
     }
+
+    private static bool IsPartyAndState(string word) => word.Length > 2 && word[0] is 'R' or 'D' or 'I' && word[1] == '-' && char.IsUpper(word[2]);
 
     /// <summary>"Giuliani", not "SOMETHING" of a headline in capitals.</summary>
     private bool IsNameWord(Token token) => Words.StartsUpper(_text, token) && (token.Length == 1 || char.IsLower(_text[token.Start + 1]));
