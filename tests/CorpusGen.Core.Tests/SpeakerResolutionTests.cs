@@ -46,6 +46,28 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void A_surname_that_speaks_joins_the_two_words_that_named_it_before()
+    {
+        var article = Read.Article("Zephyrine Quell, the keeper of the harbour light for forty years, retired in June.", "“It was time,” Quell said.");
+        Assert.Equal("Zephyrine Quell", article.SpeakerEntity(Assert.Single(article.Quotes)));
+        Assert.Equal(2, article.Entity("Zephyrine Quell").Mentions.Count);
+    }
+
+    [Fact]
+    public void A_surname_that_speaks_is_the_person_named_in_full_before()
+    {
+        var article = Read.Article("Thanks to the show, Zebulon Arto Quell can add a title to his name: “harbour poet.”", "“It was time,” Quell said later.");
+        Assert.Equal("Zebulon Arto Quell", article.SpeakerEntity(article.Quotes[1]));
+    }
+
+    [Fact]
+    public void A_headlines_capitalised_verb_is_no_forename()
+    {
+        var article = ArticleReader.Read("Harbour Fires Quell\n\n“It was time,” Quell said.");
+        Assert.NotEqual("Fires Quell", article.SpeakerEntity(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
     public void A_headline_in_capitals_is_no_speaker_named()
     {
         var article = Read.Article("MAYOR LOPEZ RESIGNS “I am done,” the note read.");

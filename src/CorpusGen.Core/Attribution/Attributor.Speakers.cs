@@ -119,8 +119,30 @@ public sealed partial class Attributor
                 ? _entities.GetOrAdd(EntityKind.Organization, NameKey.Normalize(name), name)
                 : _entities.GetOrAdd(EntityKind.Person, NameKey.PersonKey(name), name);
             _entities.AddSurface(name, newcomer);
+            // Its surname names the person too, unless it names someone or something else.
+            if (!placeInName && words[words.Count - 1] is var surname && _entities.Find(surname) is null) _entities.AddSurface(surname, newcomer);
             _entities.AddMention(newcomer, named);
             read.Speaker = newcomer;
+            read.SpeakerMention = phrase;
+        }
+        else if (words.Count == 1 && read.Cue is not null && _entities.Find(words[0]) is { Kind: EntityKind.Person } known)
+        {
+            // "Norbert Leo Butz" made a speaker above, then "Butz said".
+            _entities.AddMention(known, phrase);
+            read.Speaker = known;
+            read.SpeakerMention = phrase;
+        }
+        else if (words.Count == 1 && read.Cue is not null && FullNameBefore(phrase, words[0]) is { } full)
+        {
+            // "Morton Blackwell, the conservative icon, …" then "Blackwell wrote": the reader knew neither
+            // name alone, but a surname that speaks and the two words that named it earlier are a person.
+            var name = full.Slice(_text);
+            var named = _entities.GetOrAdd(EntityKind.Person, NameKey.PersonKey(name), name);
+            _entities.AddSurface(name, named);
+            _entities.AddSurface(words[0], named);
+            _entities.AddMention(named, full);
+            _entities.AddMention(named, phrase);
+            read.Speaker = named;
             read.SpeakerMention = phrase;
         }
         else
@@ -128,6 +150,29 @@ public sealed partial class Attributor
             read.SpeakerMention = phrase;
         }
         Remember(read.Speaker, plural);
+    }
+
+    /// <summary>
+    /// The first "Forename <paramref name="surname"/>" before <paramref name="phrase"/>: a capitalised word
+    /// that is no function word, title or heading right before the same surname.
+    /// </summary>
+    private TextRange? FullNameBefore(TextRange phrase, string surname)
+    {
+        if (!char.IsUpper(surname[0]) || Words.IsCapitalizedFunctionWord(surname) || IsNoOne(surname) || Words.IsInCapitals(surname, 0, surname.Length)) return null;
+        if (phrase.Start <= _bodyStart) return null;
+        for (int at = _text.IndexOf(surname, _bodyStart, phrase.Start - _bodyStart, StringComparison.Ordinal); at > _bodyStart; at = _text.IndexOf(surname, at + 1, phrase.Start - at - 1, StringComparison.Ordinal))
+        {
+            int end = at + surname.Length;
+            if (_text[at - 1] != ' ' || (end < _text.Length && char.IsLetter(_text[end]))) continue;
+            int start = at - 1;
+            while (start > 0 && char.IsLetter(_text[start - 1])) start--;
+            if (start == at - 1 || !char.IsUpper(_text[start]) || (start > 0 && (char.IsLetter(_text[start - 1]) || _text[start - 1] is '-' or '\'' or '\u2019'))) continue;
+            var forename = _text.Substring(start, at - 1 - start);
+            if (Words.IsCapitalizedFunctionWord(forename) || IsNoOne(forename) || Lexicon.IsTitle(forename) || Words.IsInCapitals(forename, 0, forename.Length)) continue;
+            if (_entities.Find(forename) is not null) continue;
+            return new TextRange(start, end);
+        }
+        return null;
     }
 
     private TextRange WithoutBrackets(TextRange phrase)

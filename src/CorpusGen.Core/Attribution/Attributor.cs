@@ -47,17 +47,26 @@ public sealed partial class Attributor
     /// </summary>
     private readonly Dictionary<TextRange, TextRange> _relativeSubjects = new();
 
-    private Attributor(string text, EntityTable entities, TextRange dateline)
+    /// <summary>Where the body starts: before it, headlines capitalise every word ("ESPN Fires Schilling").</summary>
+    private readonly int _bodyStart;
+
+    private Attributor(string text, EntityTable entities, TextRange dateline, int bodyStart)
     {
         _text = text;
         _entities = entities;
         _dateline = dateline;
+        _bodyStart = bodyStart;
     }
 
     [MethodImpl(Jit.Optimized)]
     public static List<AttributedQuote> Attribute(string text, IReadOnlyList<ScannedQuote> quotes, IReadOnlyList<Passage> passages, EntityTable entities, TextRange? dateline)
     {
-        var attributor = new Attributor(text, entities, dateline ?? default);
+        int bodyStart = text.Length;
+        foreach (var passage in passages)
+        {
+            if (passage.Paragraph >= 0) { bodyStart = passage.Range.Start; break; }
+        }
+        var attributor = new Attributor(text, entities, dateline ?? default, bodyStart);
         var result = new List<AttributedQuote>(quotes.Count);
         var ordered = new List<ScannedQuote>(quotes);
         ordered.Sort((a, b) => a.Range.Start != b.Range.Start ? a.Range.Start.CompareTo(b.Range.Start) : b.Range.End.CompareTo(a.Range.End));
