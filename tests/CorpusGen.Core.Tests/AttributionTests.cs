@@ -719,6 +719,15 @@ public class AttributionTests
     }
 
     [Fact]
+    public void Who_set_off_by_commas_before_an_aside_stands_for_the_name_before_it()
+    {
+        var article = Read.Article("First came the editor Ana Ruiz, who, after trading insults with the mayor, said on the radio that ''the port deserves better.''");
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("who", article.SpeakerText(quote));
+        Assert.Equal("Ana Ruiz", article.SpeakerEntity(quote));
+    }
+
+    [Fact]
     public void A_party_and_state_between_commas_is_not_the_subject()
     {
         var article = Read.Article("House Speaker Paula Reyes, R-Wis., despite admitting that she had doubts about “rushed votes,” said the bill is sound.");

@@ -311,6 +311,9 @@ public sealed partial class Attributor
             bool edge = k < floor || IsBoundary(passage, k);
             bool separator = !edge && tokens[k].Kind == TokenKind.Punctuation && (_text[tokens[k].Start] is ',' or ';' || Words.IsDash(_text[tokens[k].Start]));
             if (!edge && !separator) continue;
+            // "Bret Stephens, who, after trading insults with Hannity, said": a segment that is only "who"
+            // stands for the name before it.
+            if (separator && segmentEnd == k + 2 && tokens[k + 1].IsWord && passage.Word(_text, k + 1) is "who" or "which") return SubjectBefore(passage, k + 2, floor);
             var subject = SubjectAt(passage, k + 1, segmentEnd, preferOpening);
             if (subject is { } s && _dateline.Contains(s.Start)) subject = null;
             // "..., in Washington, D.C., and boast": a segment that is nothing but a noun phrase is an
