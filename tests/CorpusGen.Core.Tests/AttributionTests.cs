@@ -719,6 +719,22 @@ public class AttributionTests
     }
 
     [Fact]
+    public void Another_before_a_verb_that_is_only_a_verb_is_the_speaker()
+    {
+        var article = Read.Article("One voter wrote that the plan was fine.", "Another tweeted, “The plan is a mess.”");
+        Assert.Equal("Another", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
+    public void A_closing_report_followed_by_where_and_when_credits_both_quotations()
+    {
+        var article = Read.Article("Ports are “the lungs of the coast” and “must stay open,” Ana Ruiz, the harbour's keeper, said to a cheering crowd at the quay on Tuesday.");
+        Assert.Equal(2, article.Quotes.Count);
+        Assert.All(article.Quotes, q => Assert.Equal("Ana Ruiz", article.SpeakerEntity(q)));
+        Assert.All(article.Quotes, q => Assert.Equal("Ana Ruiz", article.SpeakerText(q)));
+    }
+
+    [Fact]
     public void Who_set_off_by_commas_before_an_aside_stands_for_the_name_before_it()
     {
         var article = Read.Article("First came the editor Ana Ruiz, who, after trading insults with the mayor, said on the radio that ''the port deserves better.''");

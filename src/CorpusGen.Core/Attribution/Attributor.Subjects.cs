@@ -294,7 +294,9 @@ public sealed partial class Attributor
                 }
                 if (!inQuote && SubjectAt(passage, k + 1, segmentEnd) is { } beforeQuote)
                 {
-                    if (!preferOpening) return beforeQuote;
+                    // “…,” Howard Dean, the former governor, proclaimed: right after a quotation, a name
+                    // opens the appositive as the sentence's start would.
+                    if (!preferOpening || IsName(passage, beforeQuote)) return beforeQuote;
                     nearest ??= beforeQuote;
                 }
                 inQuote = !inQuote;

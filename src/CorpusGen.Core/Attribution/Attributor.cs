@@ -420,7 +420,26 @@ public sealed partial class Attributor
         int comma = first - 1;
         if (comma > 0 && tokens[comma].Kind == TokenKind.QuoteMark) comma--;
         if (comma < 0 || tokens[comma].Kind != TokenKind.Punctuation || _text[tokens[comma].Start] != ',') return false;
-        return last + 1 >= tokens.Count || (tokens[last + 1].Kind == TokenKind.Punctuation && _text[tokens[last + 1].Start] is '.' or ',' or '!' or '?' or ';');
+        return last + 1 >= tokens.Count || (tokens[last + 1].Kind == TokenKind.Punctuation && _text[tokens[last + 1].Start] is '.' or ',' or '!' or '?' or ';')
+            || OnlyPlaceAndTimeFollow(passage, last + 1);
+    }
+
+    /// <summary>
+    /// "…,” Howard Dean proclaimed to a cheering crowd at the convention on Tuesday.": where and when the
+    /// words were said, up to the sentence's end, still leave the report closing it.
+    /// </summary>
+    private bool OnlyPlaceAndTimeFollow(Passage passage, int next)
+    {
+        var tokens = passage.Tokens;
+        if (!tokens[next].IsWord || passage.Word(_text, next) is not ("to" or "at" or "in" or "on" or "during" or "before")) return false;
+        for (int i = next + 1; i < tokens.Count && i - next <= MaxSpeakerTokens; i++)
+        {
+            if (IsBoundary(passage, i)) return tokens[i].Kind == TokenKind.Punctuation;
+            if (!tokens[i].IsWord) return false;
+            var word = passage.Word(_text, i);
+            if (LooksLikeVerb(word) || word is "that" or "who" or "which" || CueLexicon.MatchAt(_text, passage, i) is not null) return false;
+        }
+        return false;
     }
 
     /// <summary>The opening mark of the quotation closing at <paramref name="close"/>, when it does not end a sentence.</summary>

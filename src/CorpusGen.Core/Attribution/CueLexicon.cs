@@ -178,7 +178,8 @@ yelling shouting screaming chanting joking");
             var previous = passage.Word(text, i - 1);
             // "a positive note", "the states": a noun, not a verb of saying.
             var lower = previous.ToLowerInvariant();
-            if (Determiners.Contains(lower)) return null;
+            // ("Another tweeted", "Some said": these stand alone for people before a verb that is only a verb.)
+            if (Determiners.Contains(lower) && !(lower is "another" or "some" or "each" && IsVerbOnly(word) && IsPastTense(word))) return null;
             if (Adjectives.Contains(lower) && !IsPastTense(word)) return null;
             // "interjected to say": the cue is the whole verb phrase; "expects Obama to announce" is no cue.
             if (previous == "to")
