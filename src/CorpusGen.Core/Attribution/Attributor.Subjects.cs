@@ -604,9 +604,7 @@ public sealed partial class Attributor
     /// <summary>An abbreviation's dot: "Sen.", "J.", and "(D-Ill.)", where the state follows the party's letter.</summary>
     private bool IsNameDot(Passage passage, int i) =>
         i > 0 && _text[passage.Tokens[i].Start] == '.' && passage.Tokens[i - 1].IsWord
-        && (Words.IsAbbreviation(AfterHyphen(passage.Word(_text, i - 1))) || (passage.Tokens[i - 1].Length == 1 && char.IsUpper(_text[passage.Tokens[i - 1].Start])));
-
-    private static string AfterHyphen(string word) => word.LastIndexOf('-') is var hyphen and >= 0 ? word.Substring(hyphen + 1) : word;
+        && (Words.EndsInAbbreviation(_text, passage.Tokens[i - 1].Start, passage.Tokens[i - 1].End) || (passage.Tokens[i - 1].Length == 1 && char.IsUpper(_text[passage.Tokens[i - 1].Start])));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsAdverb(Passage passage, int i) =>

@@ -139,7 +139,7 @@ public static partial class EntityRecognizer
     // "Sen." and "J." keep a run of capitalised words going.
     private static bool IsNameDot(string text, List<Token> tokens, int k) =>
         k > 0 && text[tokens[k].Start] == '.' && tokens[k].Kind == TokenKind.Punctuation
-        && (Words.IsAbbreviation(tokens[k - 1].Range.Slice(text)) || tokens[k - 1].Length == 1);
+        && (Words.IsAbbreviation(text, tokens[k - 1].Start, tokens[k - 1].Length) || tokens[k - 1].Length == 1);
 
     [MethodImpl(Jit.Optimized)]
     private static void TryPerson(string text, Passage passage, int start, int end, EntityTable table, ref List<TitledSurname>? titledSurnames)
@@ -455,12 +455,12 @@ public static partial class EntityRecognizer
     private static bool IsDate(string text, Passage passage, int i)
     {
         var tokens = passage.Tokens;
-        if (!Lexicon.IsMonthName(passage.Word(text, i))) return false;
+        if (!Lexicon.IsMonthName(text, tokens[i].Start, tokens[i].Length)) return false;
         return AfterPreposition(text, passage, i) || (i + 1 < tokens.Count && tokens[i + 1].IsWord && char.IsDigit(text[tokens[i + 1].Start]));
     }
 
     private static bool AfterPreposition(string text, Passage passage, int i) =>
-        i > 0 && passage.Tokens[i - 1].IsWord && DateBefore.Contains(passage.Word(text, i - 1));
+        i > 0 && passage.Tokens[i - 1].IsWord && DateBefore.Contains(text, passage.Tokens[i - 1].Start, passage.Tokens[i - 1].Length);
 
     /// <summary>
     /// Names run over capitalised words and a few joiners ("People’s Republic of China", "Washington,

@@ -94,6 +94,8 @@ public static class Lexicon
 
     public static bool IsMonthName(string word) => MonthNames.Contains(word);
 
+    public static bool IsMonthName(string text, int start, int length) => MonthNames.Contains(text, start, length);
+
     private static readonly WordSet MonthNames = Text.Words.Set("January February March April May June July August September October November December");
 
     /// <summary>A noun for what a person is or does: "pollster", "aide", "father".</summary>

@@ -20,6 +20,16 @@ public static class Words
 
     public static bool IsAbbreviation(string word) => Abbreviations.Contains(word);
 
+    public static bool IsAbbreviation(string text, int start, int length) => Abbreviations.Contains(text, start, length);
+
+    /// <summary>Whether the word text[start..end) is an abbreviation, or ends in one after a hyphen ("D-Ill").</summary>
+    public static bool EndsInAbbreviation(string text, int start, int end)
+    {
+        int hyphen = text.LastIndexOf('-', end - 1, end - start);
+        if (hyphen >= 0) start = hyphen + 1;
+        return end > start && Abbreviations.Contains(text, start, end - start);
+    }
+
     /// <summary>A hyphen or any of the dashes news sets clauses off with (en, em, horizontal bar).</summary>
     public static bool IsDash(char c) => c is '-' or '\u2013' or '\u2014' or '\u2015';
 
