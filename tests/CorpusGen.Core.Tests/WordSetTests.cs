@@ -30,6 +30,9 @@ public class WordSetTests
         var set = new WordSet(List, StringComparer.Ordinal);
         Assert.Equal(expected, set.Contains(word));
         Assert.Equal(expected, Array.IndexOf(List, word) >= 0);
+        // Looked up where it stands in a longer text, the word answers the same.
+        var text = "<" + word + ">";
+        Assert.Equal(expected, set.Contains(text, 1, word.Length));
     }
 
     [Theory]
