@@ -718,6 +718,16 @@ public class AttributionTests
         Assert.Equal(writer, article.SpeakerText(excerpt));
     }
 
+    [Theory]
+    [InlineData("When someone in the hall shouted, “Resign,” the mayor laughed, “Not today.”", "someone in the hall")]
+    [InlineData("After Ana Ruiz said that the small boats might do better in the “old harbour,” the mayor said: “We will see.”", "Ana Ruiz")]
+    public void A_quote_inside_a_clause_opening_the_sentence_is_that_clauses_report(string paragraph, string speaker)
+    {
+        var article = Read.Article(paragraph);
+        Assert.Equal(speaker, article.SpeakerText(article.Quotes[0]));
+        Assert.Equal("the mayor", article.SpeakerText(article.Quotes[1]));
+    }
+
     [Fact]
     public void Another_before_a_verb_that_is_only_a_verb_is_the_speaker()
     {

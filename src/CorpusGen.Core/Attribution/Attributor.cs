@@ -243,6 +243,30 @@ public sealed partial class Attributor
         return token > 0 && passage.Tokens[token - 1].IsWord && passage.Word(_text, token - 1) is "but" or "and";
     }
 
+    /// <summary>Whether <paramref name="cue"/> is in a clause opening its sentence with "After", "When" or the like, no comma before it.</summary>
+    private bool InOpeningClause(Passage passage, TextRange cue)
+    {
+        var tokens = passage.Tokens;
+        for (int i = passage.TokenAt(cue.Start) - 1, seen = 0; i >= 0 && seen < MaxSentenceTokens; i--, seen++)
+        {
+            if (IsBoundary(passage, i)) return false;
+            if (tokens[i].Kind == TokenKind.Punctuation && _text[tokens[i].Start] == ',') return false;
+            if (i == 0 || IsBoundary(passage, i - 1)) return tokens[i].IsWord && passage.Word(_text, i) is "After" or "When" or "Before" or "While" or "Once" or "Until" or "Since";
+        }
+        return false;
+    }
+
+    /// <summary>Whether a comma stands between <paramref name="from"/> and the quote's opening mark, other than one right before it (“shouted, “Cruz,””).</summary>
+    private bool CommaBetween(Passage passage, int from, int openToken)
+    {
+        var tokens = passage.Tokens;
+        for (int i = passage.TokenAt(from); i < openToken - 1; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation && _text[tokens[i].Start] == ',') return true;
+        }
+        return false;
+    }
+
     /// <summary>Nothing but punctuation after token <paramref name="token"/>.</summary>
     [MethodImpl(Jit.Optimized)]
     private static bool EndsPassage(Passage passage, int token)
@@ -303,6 +327,10 @@ public sealed partial class Attributor
         // "Only half agreed that she is “fit to serve,” while 73 percent said the same of him": a cue after the
         // quote in a clause of contrast reports something else; the cue before it stands.
         if (after is { Speaker: { } contrasted } && before is { Speaker: not null } && OpensContrast(close, contrasted)) return before.Value;
+        // After Scalia said that they might do better at “less advanced schools,” Trump said: … · When someone
+        // shouted, “Cruz,” Beck joked: the quote belongs to the report of the clause that opens the sentence.
+        if (after is { Speaker: not null } && (before is { Speaker: not null } ? before : SentenceReport()) is { Speaker: not null, Cue: { } clauseCue } fronted
+            && InOpeningClause(open, clauseCue) && !CommaBetween(open, clauseCue.End, openToken)) return fronted;
         if (after is { Speaker: not null } a && (handsOver || before is not { Speaker: not null })) return a;
         // “Q.” ― Adriana Rodarte: a dash and a name credit the quote, as in lists of reactions.
         if (DashCredit(close, closeToken + 1) is { } credited) return (null, credited);
