@@ -729,6 +729,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_pronoun_takes_no_words_after_it_into_the_speaker()
+    {
+        var article = Read.Article("Maria Lopez spoke first.", "Humphrey, who calls the plan a “sham,” said he doubts the effort requires an alternative.");
+        Assert.DoesNotContain("doubts", article.SpeakerText(Assert.Single(article.Quotes)) ?? "");
+    }
+
+    [Fact]
     public void Another_before_a_verb_that_is_only_a_verb_is_the_speaker()
     {
         var article = Read.Article("One voter wrote that the plan was fine.", "Another tweeted, “The plan is a mess.”");

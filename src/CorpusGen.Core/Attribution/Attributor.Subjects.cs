@@ -516,8 +516,10 @@ public sealed partial class Attributor
                 break;
             }
         }
-        // "on Tuesday night he said": a pronoun takes no modifiers, so what comes before it is not the speaker.
+        // "on Tuesday night he said": a pronoun takes no modifiers, so what comes before it is not the speaker,
+        // nor what comes after it ("what he so categorically dismissed").
         if (end - 1 > start && tokens[end - 1].IsWord && Pronoun(passage.Word(_text, end - 1)) is not null) start = end - 1;
+        else if (end - 1 > start && tokens[start].IsWord && Pronoun(passage.Word(_text, start)) is not null && tokens[start + 1].IsWord && char.IsLower(_text[tokens[start + 1].Start])) end = start + 1;
         // "After the vote ended the mayor said": a fronted clause left without its comma ends at its verb.
         // ("While Sanders admitted" has none: there the clause's subject is the one speaking.)
         if (tokens[start].IsWord && Subordinators.Contains(passage.Word(_text, start)))
