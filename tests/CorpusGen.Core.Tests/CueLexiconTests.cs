@@ -38,6 +38,8 @@ public class CueLexiconTests
     [InlineData("per hour", 0)]
     [InlineData("the 2012 attacks left four dead", 2)] // a number before a word as often a noun: the noun
     [InlineData("in the 9/11 attacks", 5)]
+    [InlineData("joined in a thunderous chant of", 4)] // after an adjective or a preposition, a chant is a noun
+    [InlineData("the hall filled with chants for", 4)]
     public void A_word_that_starts_no_cue_gives_none(string text, int word)
     {
         var (passage, _) = PassageOf(text);

@@ -69,7 +69,7 @@ yelling shouting screaming chanting joking");
     /// <summary>Cue words that are nouns as often as verbs.</summary>
     private static readonly WordSet NounLike = Words.Set(
         "call calls report reports note notes comment comments post posts claims charges questions answers remarks tweets " +
-        "jokes laughs sighs whispers snaps hints counters taunts gripes repeats blasts slams attacks");
+        "jokes laughs sighs whispers snaps hints counters taunts gripes repeats blasts slams attacks chant chants tweet");
 
     /// <summary>
     /// After these a cue word is a noun ("the states", "a note") or the report is not the quote's ("Right
