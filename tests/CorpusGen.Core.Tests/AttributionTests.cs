@@ -783,11 +783,13 @@ public class AttributionTests
         Assert.Equal("Rosa Almeida", article.SpeakerEntity(Assert.Single(article.Quotes)));
     }
 
-    [Fact]
-    public void A_surname_that_names_a_month_is_not_a_time_before_the_cue()
+    [Theory]
+    [InlineData("Health Secretary Jill June said “the wards are full.”", "Jill June")]
+    [InlineData("“The wards are full,” columnist Ai Jun wrote.", "Ai Jun")]
+    public void A_surname_that_names_a_month_is_not_a_time_before_the_cue(string paragraph, string speaker)
     {
-        var article = Read.Article("Health Secretary Jill June said “the wards are full.”");
-        Assert.Equal("Jill June", article.SpeakerText(Assert.Single(article.Quotes)));
+        var article = Read.Article(paragraph);
+        Assert.Equal(speaker, article.SpeakerText(Assert.Single(article.Quotes)));
     }
 
     [Fact]

@@ -42,7 +42,8 @@ public sealed partial class Attributor
 
     /// <summary>
     /// "Theresa May said", "“…,” May said" once she is named: a month's name that is a surname or a
-    /// person's mention is the speaker, not the time of the saying.
+    /// person's mention is the speaker, not the time of the saying. (A month cut short, "Jun wrote",
+    /// never is a time right before the cue: a date has its day, "Jun. 5".)
     /// </summary>
     private bool IsMonthSurname(Passage passage, int i) =>
         Lexicon.IsMonthName(passage.Word(_text, i))
@@ -70,7 +71,7 @@ public sealed partial class Attributor
         // "could only quip": "only" before a cue qualifies it (elsewhere it is an adjective: "its only ally").
         if (end - 2 >= floor && tokens[end - 1].IsWord && passage.Word(_text, end - 1) == "only" && IsAuxiliary(passage, end - 2)) end--;
         // "who has in the past described": the time expression's "the" goes with it.
-        while (end - 1 >= floor && (IsAuxiliary(passage, end - 1) || (tokens[end - 1].IsWord && ((Words.IsTimeWord(passage.Word(_text, end - 1)) && !IsMonthSurname(passage, end - 1))
+        while (end - 1 >= floor && (IsAuxiliary(passage, end - 1) || (tokens[end - 1].IsWord && ((Words.IsTimeWord(passage.Word(_text, end - 1)) && !IsMonthSurname(passage, end - 1) && !Words.IsMonthAbbreviation(passage.Word(_text, end - 1)))
                    || (end < cue && passage.Word(_text, end - 1) == "the" && Words.IsTimeWord(passage.Word(_text, end))))))) end--;
         // "Sen. Jack Reed (D-R.I.) said": the phrase ends with the parenthesis, but is found before it.
         int phraseEnd = end;

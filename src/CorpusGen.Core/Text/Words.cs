@@ -20,6 +20,11 @@ public static class Words
 
     public static bool IsAbbreviation(string word) => Abbreviations.Contains(word);
 
+    private static readonly WordSet MonthAbbreviations = Set("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec");
+
+    /// <summary>"Jun", "Sept": a month cut short (a name too: columnist Ai Jun).</summary>
+    public static bool IsMonthAbbreviation(string word) => MonthAbbreviations.Contains(word);
+
     public static bool IsAbbreviation(string text, int start, int length) => Abbreviations.Contains(text, start, length);
 
     /// <summary>Whether the word text[start..end) is an abbreviation, or ends in one after a hyphen ("D-Ill").</summary>
