@@ -729,6 +729,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void The_agent_of_a_passive_question_asks_it()
+    {
+        var article = Read.Article("Ruiz was asked by radio host Dana Marsh whether her plan would risk “another expensive harbour.”");
+        Assert.Equal("Dana Marsh", article.SpeakerEntity(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
     public void A_pronoun_takes_no_words_after_it_into_the_speaker()
     {
         var article = Read.Article("Maria Lopez spoke first.", "Humphrey, who calls the plan a “sham,” said he doubts the effort requires an alternative.");

@@ -10,7 +10,7 @@ namespace CorpusGen.Core.Attribution;
 /// <summary>Finding the phrase that names a speaker: subjects of cues, appositives, clause subjects.</summary>
 public sealed partial class Attributor
 {
-    private static readonly WordSet PhraseStops = Words.Set("in on at during after before while when as via to from this last who which that adding according because but where whose told");
+    private static readonly WordSet PhraseStops = Words.Set("in on at during after before while when as via to from this last who which that adding according because but where whose told whether if why how what");
     private static readonly WordSet LeadingFiller = Words.Set("and but so yet then though however meanwhile still also first later now And But So Yet Then Though However Meanwhile Still Also Later Now");
     private static readonly WordSet Determiners = Words.Set("a an the this these those his her its their our my your some any no every each another The A An This These Those");
     private static readonly WordSet NotInSpeakerPhrase = Words.Set("would not to because though did was were is are has had have will can could should may might if when while than which what whether it's that there ’s 's otherwise");

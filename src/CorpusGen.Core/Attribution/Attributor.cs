@@ -666,9 +666,12 @@ public sealed partial class Attributor
         }
         // "As reported by Western Journalism, ..." : the agent of a passive cue.
         // ("said by telephone" names no agent.)
-        if (cue.Last + 2 < openToken && tokens[cue.Last + 1].IsWord && passage.Word(_text, cue.Last + 1) == "by" && (Words.StartsUpper(_text, tokens[cue.Last + 2]) || passage.Word(_text, cue.Last + 2) is "the" or "a" or "an"))
+        // ("was asked by radio host Dana Marsh whether …": a description before the agent's name.)
+        if (cue.Last + 2 < openToken && tokens[cue.Last + 1].IsWord && passage.Word(_text, cue.Last + 1) == "by"
+            && PhraseAfter(passage, cue.Last + 2, stopAt: openToken) is { } agent
+            && (Words.StartsUpper(_text, tokens[cue.Last + 2]) || passage.Word(_text, cue.Last + 2) is "the" or "a" or "an" || HasCapital(passage, cue.Last + 2, passage.TokenAt(agent.End))))
         {
-            return (null, PhraseAfter(passage, cue.Last + 2, stopAt: openToken));
+            return (null, agent);
         }
         // "..., telling reporters “Q”": a participle's speaker is the subject of the clause it hangs on.
         // "..., with Trump reportedly yelling: “Q”": after "with", the participle has a subject of its own.
