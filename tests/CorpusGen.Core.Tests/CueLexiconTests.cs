@@ -40,6 +40,7 @@ public class CueLexiconTests
     [InlineData("in the 9/11 attacks", 5)]
     [InlineData("joined in a thunderous chant of", 4)] // after an adjective or a preposition, a chant is a noun
     [InlineData("the hall filled with chants for", 4)]
+    [InlineData("Japan agrees to renounce war", 1)] // consent, not a report
     public void A_word_that_starts_no_cue_gives_none(string text, int word)
     {
         var (passage, _) = PassageOf(text);

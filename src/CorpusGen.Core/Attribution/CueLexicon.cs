@@ -204,9 +204,10 @@ yelling shouting screaming chanting joking");
         }
         if (i > 0 && tokens[i - 1].Kind == TokenKind.Possessive) return null;
         if (IsPassive(text, passage, i, word)) return null;
-        // "easier said than done", "walkouts were called off": idioms, not reports.
+        // "easier said than done", "walkouts were called off", "Japan agrees to “renounce war”": idioms
+        // and consent, not reports.
         if (i + 1 < tokens.Count && tokens[i + 1].IsWord && passage.Word(text, i + 1) is var next
-            && ((word == "said" && next == "than") || (word == "called" && next is "off" or "up"))) return null;
+            && ((word == "said" && next == "than") || (word == "called" && next is "off" or "up") || (word is "agreed" or "agrees" && next == "to"))) return null;
         return new CueMatch(i, i, false);
     }
 
