@@ -213,7 +213,6 @@ public sealed partial class Attributor
     /// <summary>"The statement", "a report": a phrase whose head is a document noun.</summary>
     private bool NamesADocument(TextRange phrase) => DocumentNouns.Contains(Head(PhraseWords(phrase)).ToLowerInvariant());
 
-    /// <summary>The head noun: "leaders" in "leaders of the alliance", else the last word.</summary>
     private static readonly WordSet PartyMembers = Words.Set("Republican Republicans Democrat Democrats Independent Independents Conservative Conservatives Liberal Liberals");
 
     /// <summary>Whether a capitalised word follows <paramref name="mention"/> in <paramref name="phrase"/>: the mention is part of a longer name.</summary>
@@ -226,6 +225,7 @@ public sealed partial class Attributor
         return false;
     }
 
+    /// <summary>The head noun: "leaders" in "leaders of the alliance", else the last word.</summary>
     private static string Head(List<string> words)
     {
         int of = words.IndexOf("of");

@@ -46,7 +46,7 @@ public sealed partial class Attributor
     /// never is a time right before the cue: a date has its day, "Jun. 5".)
     /// </summary>
     private bool IsMonthSurname(Passage passage, int i) =>
-        Lexicon.IsMonthName(passage.Word(_text, i))
+        Words.IsMonthName(_text, passage.Tokens[i].Start, passage.Tokens[i].Length)
         && ((i > 0 && passage.Tokens[i - 1].IsWord && Lexicon.IsSurnameAfter(passage.Word(_text, i - 1), passage.Word(_text, i))) || NamesAnEntity(passage.Tokens[i].Range));
 
     /// <summary>"said he would", "said that", "said Trump's": what follows the cue is a clause of its own.</summary>

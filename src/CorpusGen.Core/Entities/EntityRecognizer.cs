@@ -354,7 +354,6 @@ public static partial class EntityRecognizer
         return null;
     }
 
-    [MethodImpl(Jit.Optimized)]
     /// <summary>
     /// "Steve Israel", "David French", "Mark Cuban": a first name and one word that names a place (or its
     /// people) is a person. The lone surname is then his ("Cuban said"), except after a preposition
@@ -378,6 +377,7 @@ public static partial class EntityRecognizer
         return false;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static bool AnyKnownWord(string text, Passage passage, int first, int last, EntityTable table, out EntityBuilder? lastWordNames)
     {
         lastWordNames = null;
@@ -455,7 +455,7 @@ public static partial class EntityRecognizer
     private static bool IsDate(string text, Passage passage, int i)
     {
         var tokens = passage.Tokens;
-        if (!Lexicon.IsMonthName(text, tokens[i].Start, tokens[i].Length)) return false;
+        if (!Words.IsMonthName(text, tokens[i].Start, tokens[i].Length)) return false;
         return AfterPreposition(text, passage, i) || (i + 1 < tokens.Count && tokens[i + 1].IsWord && char.IsDigit(text[tokens[i + 1].Start]));
     }
 

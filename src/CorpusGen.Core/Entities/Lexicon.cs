@@ -90,13 +90,7 @@ public static class Lexicon
     /// "Theresa May", "Jill June": a month's name right after a first name is a surname, not a date, so
     /// neither the name nor the speaker before "said" is cut short at it.
     /// </summary>
-    public static bool IsSurnameAfter(string firstName, string word) => MonthNames.Contains(word) && FirstNameSet.Contains(firstName);
-
-    public static bool IsMonthName(string word) => MonthNames.Contains(word);
-
-    public static bool IsMonthName(string text, int start, int length) => MonthNames.Contains(text, start, length);
-
-    private static readonly WordSet MonthNames = Text.Words.Set("January February March April May June July August September October November December");
+    public static bool IsSurnameAfter(string firstName, string word) => Text.Words.IsMonthName(word) && FirstNameSet.Contains(firstName);
 
     /// <summary>A noun for what a person is or does: "pollster", "aide", "father".</summary>
     public static bool IsPersonNoun(string word) => PersonNounSet.Contains(word);

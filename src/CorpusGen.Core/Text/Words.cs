@@ -20,7 +20,12 @@ public static class Words
 
     public static bool IsAbbreviation(string word) => Abbreviations.Contains(word);
 
+    private static readonly WordSet MonthNames = Set("January February March April May June July August September October November December");
     private static readonly WordSet MonthAbbreviations = Set("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec");
+
+    public static bool IsMonthName(string word) => MonthNames.Contains(word);
+
+    public static bool IsMonthName(string text, int start, int length) => MonthNames.Contains(text, start, length);
 
     /// <summary>"Jun", "Sept": a month cut short (a name too: columnist Ai Jun).</summary>
     public static bool IsMonthAbbreviation(string word) => MonthAbbreviations.Contains(word);
