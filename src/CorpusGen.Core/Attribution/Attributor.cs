@@ -251,7 +251,7 @@ public sealed partial class Attributor
         {
             if (IsBoundary(passage, i)) return false;
             if (tokens[i].Kind == TokenKind.Punctuation && _text[tokens[i].Start] == ',') return false;
-            if (i == 0 || IsBoundary(passage, i - 1)) return tokens[i].IsWord && passage.Word(_text, i) is "After" or "When" or "Before" or "While" or "Once" or "Until" or "Since";
+            if (i == 0 || IsBoundary(passage, i - 1)) return Words.StartsUpper(_text, tokens[i]) && Subordinators.Contains(passage.Word(_text, i));
         }
         return false;
     }
