@@ -729,6 +729,21 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_clause_of_time_after_the_report_has_its_own_speaker()
+    {
+        var article = Read.Article("\"We are nearly done,\" Ruiz said as the heckler yelled: \"Resign!\"");
+        Assert.Equal("Ruiz", article.SpeakerText(article.Quotes[0]));
+        Assert.Equal("the heckler", article.SpeakerText(article.Quotes[1]));
+    }
+
+    [Fact]
+    public void Whoever_is_heard_asking_asks()
+    {
+        var article = Read.Article("The station has the tape:", "“Will the port close?” a reporter can be heard asking Ruiz after the meeting.");
+        Assert.Equal("a reporter", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
     public void The_agent_of_a_passive_question_asks_it()
     {
         var article = Read.Article("Ruiz was asked by radio host Dana Marsh whether her plan would risk “another expensive harbour.”");

@@ -396,7 +396,17 @@ public sealed partial class Attributor
             // ("“Q?” Trump told Britain’s ITV", "“Q?” Obama asked Republican politicians": after "told" or
             // "asked" a capitalised word is whom they spoke to, not a clause.)
             if (newSentence && StartsClause(passage, cue.Last + 1) && !(cue.First == cue.Last && passage.Word(_text, cue.Last) is "told" or "tells" or "asked" or "asks")) break;
-            if (cue.First == cue.Last && IsParticiple(passage, cue.Last)) break;
+            // “Q?” a reporter can be heard asking Trump: after a verb of perceiving, the participle is the
+            // report, its speaker the subject of that verb.
+            if (cue.First == cue.Last && IsParticiple(passage, cue.Last))
+            {
+                if (cue.First - 1 > start && tokens[cue.First - 1].IsWord && passage.Word(_text, cue.First - 1) is "heard" or "seen" or "caught" or "filmed" or "recorded"
+                    && SubjectBefore(passage, cue.First - 1, start) is { } perceived)
+                {
+                    return (new TextRange(tokens[cue.First].Start, tokens[cue.Last].End), perceived);
+                }
+                break;
+            }
 
             int first = CueStart(passage, cue, start);
             // “terrible,” denounced her record and said ...: the phrase after such a verb is its object.
@@ -687,7 +697,7 @@ public sealed partial class Attributor
         var subject = SubjectBefore(passage, cue.First, 0);
         // A modal before the inner cue ("will say") makes it a prediction inside the outer report.
         bool predicted = cue.First > 0 && tokens[cue.First - 1].IsWord && passage.Word(_text, cue.First - 1) is "will" or "would" or "could" or "might" or "may" or "should" or "must";
-        if (subject is { } inner && (!char.IsUpper(_text[inner.Start]) || predicted) && OuterSpeaker(passage, cue.First) is { } outer)
+        if (subject is { } inner && (!char.IsUpper(_text[inner.Start]) || predicted) && !OpensAdverbialClause(passage, inner) && OuterSpeaker(passage, cue.First) is { } outer)
         {
             // "Obama said he expected that Americans will say “no”": the report is Obama's.
             return outer;
@@ -744,6 +754,18 @@ public sealed partial class Attributor
     /// expected that Americans will say “no”". A comma between the two means they are separate clauses.
     /// </summary>
     [MethodImpl(Jit.Optimized)]
+    /// <summary>
+    /// "Cruz said as the heckler yelled: “Q”": a clause of time or reason after "as", "when" and the like is
+    /// no part of what the outer cue reports; its own subject, someone else, speaks.
+    /// </summary>
+    private bool OpensAdverbialClause(Passage passage, TextRange subject)
+    {
+        // ("Clinton said as he introduced his wife": a pronoun there is still the outer speaker.)
+        if (Pronoun(subject.Slice(_text)) is not null) return false;
+        int before = passage.TokenAt(subject.Start) - 1;
+        return before >= 0 && passage.Tokens[before].IsWord && passage.Word(_text, before) is "as" or "when" or "while" or "after" or "before" or "because" or "since" or "until" or "once";
+    }
+
     private (TextRange? Cue, TextRange? Speaker)? OuterSpeaker(Passage passage, int innerCue)
     {
         var tokens = passage.Tokens;
