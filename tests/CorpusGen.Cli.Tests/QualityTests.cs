@@ -35,8 +35,8 @@ public class QualityTests
     // The targets of the reading-quality issue.
     private const double TargetQuoteF1 = 0.975, TargetSpeakerAccuracy = 0.93, TargetAttributionF1 = 0.91;
 
-    // What the reader reaches today on dev (0.9511 / 0.9472 / 0.9008), less a small margin.
-    private const double FloorQuoteF1 = 0.950, FloorSpeakerAccuracy = 0.946, FloorAttributionF1 = 0.899;
+    // What the reader reaches today on dev (0.9516 / 0.9472 / 0.9014), less a small margin.
+    private const double FloorQuoteF1 = 0.951, FloorSpeakerAccuracy = 0.946, FloorAttributionF1 = 0.900;
 
     private readonly ITestOutputHelper _output;
 
