@@ -744,6 +744,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void An_aside_between_commas_leaves_the_cue_to_the_name_before_it()
+    {
+        var article = Read.Article("Ana Ruiz spoke at the pier.", "She faced charges that Tom Hale, for one, called ''a tax on boats.''");
+        Assert.Equal("Tom Hale", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
     public void The_agent_of_a_passive_question_asks_it()
     {
         var article = Read.Article("Ruiz was asked by radio host Dana Marsh whether her plan would risk “another expensive harbour.”");

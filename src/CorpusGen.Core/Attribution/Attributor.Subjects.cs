@@ -82,7 +82,7 @@ public sealed partial class Attributor
         if (previous.Kind == TokenKind.Punctuation && (_text[previous.Start] == ',' || Words.IsDash(_text[previous.Start])))
         {
             // "Cory James, 22, of Flint, said" · "..., Gov. John Kasich (R-OH), said" · "Jones -- a lawyer -- told me"
-            return AppositiveSubject(passage, end - 1, floor);
+            return NameBeforeAside(passage, end - 1, floor) ?? AppositiveSubject(passage, end - 1, floor);
         }
         if (previous.IsWord && passage.Word(_text, end - 1) is "who" or "which")
         {
@@ -263,6 +263,28 @@ public sealed partial class Attributor
     /// <summary>
     /// The speaker of "S, appositive, said" (the comma at <paramref name="comma"/>): see <see cref="SegmentSubject"/>.
     /// </summary>
+    private static readonly string[] Asides =
+    {
+        "for one", "too", "however", "meanwhile", "though", "in turn", "in fact", "of course", "for example", "for instance",
+        "for his part", "for her part", "for their part",
+    };
+
+    /// <summary>
+    /// "charges that Rush Limbaugh, for one, called …": an aside between commas ("for one", "however")
+    /// leaves the cue to the name right before it.
+    /// </summary>
+    private TextRange? NameBeforeAside(Passage passage, int comma, int floor)
+    {
+        var tokens = passage.Tokens;
+        int open = comma - 1;
+        while (open >= floor && comma - open <= 4 && tokens[open].IsWord) open--;
+        if (open < floor || open == comma - 1 || tokens[open].Kind != TokenKind.Punctuation || _text[tokens[open].Start] != ',') return null;
+        if (Array.IndexOf(Asides, _text.Substring(tokens[open + 1].Start, tokens[comma - 1].End - tokens[open + 1].Start)) < 0) return null;
+        int first = open;
+        while (first - 1 >= floor && (Words.StartsUpper(_text, tokens[first - 1]) || IsNameDot(passage, first - 1))) first--;
+        return first < open && Phrase(passage, first, open) is { } name && IsName(passage, name) ? name : null;
+    }
+
     private TextRange? AppositiveSubject(Passage passage, int comma, int floor) => SegmentSubject(passage, comma, floor, preferOpening: true);
 
     /// <summary>The subject of the clause that token <paramref name="before"/> hangs on: see <see cref="SegmentSubject"/>.</summary>
