@@ -20,7 +20,32 @@ public static class Linearity
         ("one long line of names", n => Repeat("Maria Lopez and NATO met John Smith in Paris. ", n)),
         ("quote-only paragraphs", n => Repeat("“We agree.”\n\n", n)),
         ("news", n => Repeat(SyntheticCorpus.Article(1), n)),
+        ("lone surnames that speak", LoneSurnames),
     };
+
+    /// <summary>Paragraphs each credited to a surname no entity knows: every one asks for a full name before it.</summary>
+    private static string LoneSurnames(int length)
+    {
+        var builder = new StringBuilder(length + 64);
+        for (int i = 0; builder.Length < length; i++)
+        {
+            builder.Append("“We agree,” ").Append(Surname(i)).Append(" said.\n\n");
+        }
+        return builder.ToString(0, length);
+    }
+
+    /// <summary>"Kab", "Kac", …: a different capitalised word of letters for each number.</summary>
+    private static string Surname(int number)
+    {
+        var letters = new StringBuilder("K");
+        do
+        {
+            letters.Append((char)('a' + number % 26));
+            number /= 26;
+        }
+        while (number > 0);
+        return letters.ToString();
+    }
 
     public static int Run()
     {

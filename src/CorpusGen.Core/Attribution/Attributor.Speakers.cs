@@ -153,26 +153,51 @@ public sealed partial class Attributor
     }
 
     /// <summary>
-    /// The first "Forename <paramref name="surname"/>" before <paramref name="phrase"/>: a capitalised word
-    /// that is no function word, title or heading right before the same surname.
+    /// The first "Forename <paramref name="surname"/>" in the body, if before <paramref name="phrase"/>: a
+    /// capitalised word of letters that is no function word, title, heading or known name, right before
+    /// the surname.
     /// </summary>
     private TextRange? FullNameBefore(TextRange phrase, string surname)
     {
         if (!char.IsUpper(surname[0]) || Words.IsCapitalizedFunctionWord(surname) || IsNoOne(surname) || Words.IsInCapitals(surname, 0, surname.Length)) return null;
-        if (phrase.Start <= _bodyStart) return null;
-        for (int at = _text.IndexOf(surname, _bodyStart, phrase.Start - _bodyStart, StringComparison.Ordinal); at > _bodyStart; at = _text.IndexOf(surname, at + 1, phrase.Start - at - 1, StringComparison.Ordinal))
+        // One pass over the body, the first time it is asked: looking each surname up in the text would
+        // make an article of many such speakers quadratic.
+        _forenamed ??= FullNames();
+        if (!_forenamed.TryGetValue(surname, out var full) || full.End > phrase.Start) return null;
+        int space = _text.IndexOf(' ', full.Start, full.Length);
+        return _entities.Find(_text, full.Start, space) is null ? full : null;
+    }
+
+    private Dictionary<string, TextRange> FullNames()
+    {
+        var names = new Dictionary<string, TextRange>(StringComparer.Ordinal);
+        foreach (var passage in _passages)
         {
-            int end = at + surname.Length;
-            if (_text[at - 1] != ' ' || (end < _text.Length && char.IsLetter(_text[end]))) continue;
-            int start = at - 1;
-            while (start > 0 && char.IsLetter(_text[start - 1])) start--;
-            if (start == at - 1 || !char.IsUpper(_text[start]) || (start > 0 && (char.IsLetter(_text[start - 1]) || _text[start - 1] is '-' or '\'' or '\u2019'))) continue;
-            var forename = _text.Substring(start, at - 1 - start);
-            if (Words.IsCapitalizedFunctionWord(forename) || IsNoOne(forename) || Lexicon.IsTitle(forename) || Words.IsInCapitals(forename, 0, forename.Length)) continue;
-            if (_entities.Find(forename) is not null) continue;
-            return new TextRange(start, end);
+            if (passage.Paragraph < 0) continue;
+            var tokens = passage.Tokens;
+            for (int i = 1; i < tokens.Count; i++)
+            {
+                Token forename = tokens[i - 1], surname = tokens[i];
+                if (!forename.IsWord || !Words.StartsUpper(_text, surname) || !Words.StartsUpper(_text, forename)
+                    || surname.Start != forename.End + 1 || _text[forename.End] != ' ') continue;
+                if (forename.Start > 0 && (char.IsLetter(_text[forename.Start - 1]) || _text[forename.Start - 1] is '-' or '\'' or '\u2019')) continue;
+                if (!AllLetters(forename)) continue;
+                var first = passage.Word(_text, i - 1);
+                if (Words.IsCapitalizedFunctionWord(first) || IsNoOne(first) || Lexicon.IsTitle(first) || Words.IsInCapitals(first, 0, first.Length)) continue;
+                var last = passage.Word(_text, i);
+                if (!names.ContainsKey(last)) names.Add(last, new TextRange(forename.Start, surname.End));
+            }
         }
-        return null;
+        return names;
+    }
+
+    private bool AllLetters(Token token)
+    {
+        for (int c = token.Start; c < token.End; c++)
+        {
+            if (!char.IsLetter(_text[c])) return false;
+        }
+        return true;
     }
 
     private TextRange WithoutBrackets(TextRange phrase)

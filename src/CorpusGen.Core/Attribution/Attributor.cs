@@ -47,26 +47,24 @@ public sealed partial class Attributor
     /// </summary>
     private readonly Dictionary<TextRange, TextRange> _relativeSubjects = new();
 
-    /// <summary>Where the body starts: before it, headlines capitalise every word ("ESPN Fires Schilling").</summary>
-    private readonly int _bodyStart;
+    /// <summary>The article's passages; the body's are those of a paragraph (headlines capitalise every word).</summary>
+    private readonly IReadOnlyList<Passage> _passages;
 
-    private Attributor(string text, EntityTable entities, TextRange dateline, int bodyStart)
+    /// <summary>Each surname's first "Forename Surname" in the body, made once when a lone surname first needs it.</summary>
+    private Dictionary<string, TextRange>? _forenamed;
+
+    private Attributor(string text, EntityTable entities, TextRange dateline, IReadOnlyList<Passage> passages)
     {
         _text = text;
         _entities = entities;
         _dateline = dateline;
-        _bodyStart = bodyStart;
+        _passages = passages;
     }
 
     [MethodImpl(Jit.Optimized)]
     public static List<AttributedQuote> Attribute(string text, IReadOnlyList<ScannedQuote> quotes, IReadOnlyList<Passage> passages, EntityTable entities, TextRange? dateline)
     {
-        int bodyStart = text.Length;
-        foreach (var passage in passages)
-        {
-            if (passage.Paragraph >= 0) { bodyStart = passage.Range.Start; break; }
-        }
-        var attributor = new Attributor(text, entities, dateline ?? default, bodyStart);
+        var attributor = new Attributor(text, entities, dateline ?? default, passages);
         var result = new List<AttributedQuote>(quotes.Count);
         var ordered = new List<ScannedQuote>(quotes);
         ordered.Sort((a, b) => a.Range.Start != b.Range.Start ? a.Range.Start.CompareTo(b.Range.Start) : b.Range.End.CompareTo(a.Range.End));
