@@ -96,7 +96,7 @@ public sealed partial class Attributor
                 antecedent--;
             }
             int first = antecedent;
-            while (first - 1 >= floor && (Words.StartsUpper(_text, tokens[first - 1]) || IsNameDot(passage, first - 1))) first--;
+            while (first - 1 >= floor && antecedent - first < MaxSpeakerTokens && (Words.StartsUpper(_text, tokens[first - 1]) || IsNameDot(passage, first - 1))) first--;
             if (first < antecedent && Phrase(passage, first, antecedent) is { } named)
             {
                 _relativeSubjects[named] = new TextRange(previous.Start, previous.End);
@@ -203,7 +203,7 @@ public sealed partial class Attributor
                 if (owner.Kind == TokenKind.Possessive && o > 0 && Words.StartsUpper(_text, tokens[o - 1]))
                 {
                     int first = o - 1;
-                    while (first > 0 && Words.StartsUpper(_text, tokens[first - 1]) && !Words.IsCapitalizedFunctionWord(passage.Word(_text, first - 1))) first--;
+                    while (first > 0 && o - first < MaxSpeakerTokens && Words.StartsUpper(_text, tokens[first - 1]) && !Words.IsCapitalizedFunctionWord(passage.Word(_text, first - 1))) first--;
                     return Phrase(passage, first, o);
                 }
                 if (!owner.IsWord) return null;
@@ -281,7 +281,7 @@ public sealed partial class Attributor
         if (open < floor || open == comma - 1 || tokens[open].Kind != TokenKind.Punctuation || _text[tokens[open].Start] != ',') return null;
         if (Array.IndexOf(Asides, _text.Substring(tokens[open + 1].Start, tokens[comma - 1].End - tokens[open + 1].Start)) < 0) return null;
         int first = open;
-        while (first - 1 >= floor && (Words.StartsUpper(_text, tokens[first - 1]) || IsNameDot(passage, first - 1))) first--;
+        while (first - 1 >= floor && open - first < MaxSpeakerTokens && (Words.StartsUpper(_text, tokens[first - 1]) || IsNameDot(passage, first - 1))) first--;
         return first < open && Phrase(passage, first, open) is { } name && IsName(passage, name) ? name : null;
     }
 
