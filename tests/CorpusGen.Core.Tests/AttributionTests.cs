@@ -751,6 +751,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void After_a_modal_the_cues_subject_follows_the_subordinator()
+    {
+        var article = Read.Article("It looked as if the mayor might lose the vote after the harbour board announced plans for a \"new levy\" in May.");
+        Assert.Equal("the harbour board", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
     public void The_agent_of_a_passive_question_asks_it()
     {
         var article = Read.Article("Ruiz was asked by radio host Dana Marsh whether her plan would risk “another expensive harbour.”");

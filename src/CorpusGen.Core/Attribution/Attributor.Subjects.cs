@@ -139,6 +139,16 @@ public sealed partial class Attributor
             }
             return null;
         }
+        if (phrase is { } verbPhrase && passage.TokenAt(verbPhrase.Start) is var verb && verb > 0 && tokens[verb - 1].IsWord
+            && passage.Word(_text, verb - 1) is "would" or "might" or "could" or "should" or "can" or "will" or "may" or "must")
+        {
+            // "his wife might spill some beans after the celebrity press ReganBooks announced": after a
+            // modal the phrase opens with a verb; the cue's subject follows the subordinator inside it.
+            for (int w = verb; w < end; w++)
+            {
+                if (tokens[w].IsWord && Subordinators.Contains(passage.Word(_text, w))) return Phrase(passage, w + 1, phraseEnd) ?? Phrase(passage, w + 1, end);
+            }
+        }
         return phrase;
     }
 
