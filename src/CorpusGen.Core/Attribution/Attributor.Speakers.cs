@@ -153,51 +153,82 @@ public sealed partial class Attributor
     }
 
     /// <summary>
-    /// The first "Forename <paramref name="surname"/>" in the body, if before <paramref name="phrase"/>: a
-    /// capitalised word of letters that is no function word, title, heading or known name, right before
-    /// the surname.
+    /// The first "Forename <paramref name="surname"/>" in the body, if before <paramref name="phrase"/> and
+    /// its forename names nothing the article knows (<see cref="ForenameBefore"/> says what a forename is).
     /// </summary>
     private TextRange? FullNameBefore(TextRange phrase, string surname)
     {
         if (!char.IsUpper(surname[0]) || Words.IsCapitalizedFunctionWord(surname) || IsNoOne(surname) || Words.IsInCapitals(surname, 0, surname.Length)) return null;
-        // One pass over the body, the first time it is asked: looking each surname up in the text would
-        // make an article of many such speakers quadratic.
-        _forenamed ??= FullNames();
-        if (!_forenamed.TryGetValue(surname, out var full) || full.End > phrase.Start) return null;
-        int space = _text.IndexOf(' ', full.Start, full.Length);
-        return _entities.Find(_text, full.Start, space) is null ? full : null;
+        int body = BodyStart();
+        if (phrase.Start <= body) return null;
+        TextRange? full = null;
+        // Most articles ask once or twice, and a search of the text is cheapest; an article that asks for
+        // many surnames would make it quadratic, so past twice the text's length searched, the body's
+        // full names are gathered in one pass and looked up.
+        if (_forenamed is null && _searched + (phrase.Start - body) <= 2 * _text.Length)
+        {
+            _searched += phrase.Start - body;
+            for (int at = _text.IndexOf(surname, body, phrase.Start - body, StringComparison.Ordinal); at > body && full is null; at = _text.IndexOf(surname, at + 1, phrase.Start - at - 1, StringComparison.Ordinal))
+            {
+                if (ForenameBefore(at, at + surname.Length) is >= 0 and var start) full = new TextRange(start, at + surname.Length);
+            }
+        }
+        else
+        {
+            _forenamed ??= FullNames(body);
+            if (_forenamed.TryGetValue(surname, out var found) && found.End <= phrase.Start) full = found;
+        }
+        if (full is not { } name) return null;
+        return _entities.Find(_text, name.Start, _text.IndexOf(' ', name.Start, name.Length)) is null ? name : null;
     }
 
-    private Dictionary<string, TextRange> FullNames()
+    /// <summary>
+    /// Where the forename before the surname at text[<paramref name="at"/>..<paramref name="end"/>) starts,
+    /// or -1: a capitalised word of letters, one space before it, that is no function word, title or heading.
+    /// </summary>
+    private int ForenameBefore(int at, int end)
+    {
+        if (at < 2 || _text[at - 1] != ' ' || (end < _text.Length && char.IsLetter(_text[end]))) return -1;
+        int start = at - 1;
+        while (start > 0 && char.IsLetter(_text[start - 1])) start--;
+        if (start == at - 1 || !char.IsUpper(_text[start]) || (start > 0 && (char.IsLetter(_text[start - 1]) || _text[start - 1] is '-' or '\'' or '\u2019'))) return -1;
+        var forename = _text.Substring(start, at - 1 - start);
+        return Words.IsCapitalizedFunctionWord(forename) || IsNoOne(forename) || Lexicon.IsTitle(forename) || Words.IsInCapitals(forename, 0, forename.Length) ? -1 : start;
+    }
+
+    /// <summary>Each surname's first full name in the body, found as <see cref="FullNameBefore"/> would find it.</summary>
+    private Dictionary<string, TextRange> FullNames(int body)
     {
         var names = new Dictionary<string, TextRange>(StringComparer.Ordinal);
         foreach (var passage in _passages)
         {
-            if (passage.Paragraph < 0) continue;
+            if (passage.Range.Start < body) continue;
             var tokens = passage.Tokens;
             for (int i = 1; i < tokens.Count; i++)
             {
-                Token forename = tokens[i - 1], surname = tokens[i];
-                if (!forename.IsWord || !Words.StartsUpper(_text, surname) || !Words.StartsUpper(_text, forename)
-                    || surname.Start != forename.End + 1 || _text[forename.End] != ' ') continue;
-                if (forename.Start > 0 && (char.IsLetter(_text[forename.Start - 1]) || _text[forename.Start - 1] is '-' or '\'' or '\u2019')) continue;
-                if (!AllLetters(forename)) continue;
-                var first = passage.Word(_text, i - 1);
-                if (Words.IsCapitalizedFunctionWord(first) || IsNoOne(first) || Lexicon.IsTitle(first) || Words.IsInCapitals(first, 0, first.Length)) continue;
-                var last = passage.Word(_text, i);
-                if (!names.ContainsKey(last)) names.Add(last, new TextRange(forename.Start, surname.End));
+                if (!tokens[i].IsWord || !Words.StartsUpper(_text, tokens[i - 1]) || !Words.StartsUpper(_text, tokens[i])) continue;
+                if (ForenameBefore(tokens[i].Start, tokens[i].End) is >= 0 and var start)
+                {
+                    var surname = passage.Word(_text, i);
+                    if (!names.ContainsKey(surname)) names.Add(surname, new TextRange(start, tokens[i].End));
+                }
             }
         }
         return names;
     }
 
-    private bool AllLetters(Token token)
+    /// <summary>Where the body starts: the first paragraph's passage (before it, headlines capitalise every word).</summary>
+    private int BodyStart()
     {
-        for (int c = token.Start; c < token.End; c++)
+        if (_bodyStart < 0)
         {
-            if (!char.IsLetter(_text[c])) return false;
+            _bodyStart = _text.Length;
+            foreach (var passage in _passages)
+            {
+                if (passage.Paragraph >= 0) { _bodyStart = passage.Range.Start; break; }
+            }
         }
-        return true;
+        return _bodyStart;
     }
 
     private TextRange WithoutBrackets(TextRange phrase)

@@ -50,8 +50,9 @@ public sealed partial class Attributor
     /// <summary>The article's passages; the body's are those of a paragraph (headlines capitalise every word).</summary>
     private readonly IReadOnlyList<Passage> _passages;
 
-    /// <summary>Each surname's first "Forename Surname" in the body, made once when a lone surname first needs it.</summary>
+    /// <summary>Each surname's first "Forename Surname" in the body, made once if lone surnames ask often (<see cref="FullNameBefore"/>).</summary>
     private Dictionary<string, TextRange>? _forenamed;
+    private int _searched, _bodyStart = -1;
 
     private Attributor(string text, EntityTable entities, TextRange dateline, IReadOnlyList<Passage> passages)
     {
