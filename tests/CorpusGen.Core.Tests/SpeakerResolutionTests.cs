@@ -54,6 +54,17 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void A_surname_that_speaks_finds_its_full_name_after_many_others_have_asked()
+    {
+        // Past a budget of searching, full names are gathered once and looked up: the answer is the same.
+        var paragraphs = new System.Collections.Generic.List<string> { "Zephyrine Quell, the keeper of the harbour light, retired in June." };
+        for (int i = 0; i < 200; i++) paragraphs.Add($"“We agree,” K{(char)('a' + i % 26)}{(char)('a' + i / 26)} said.");
+        paragraphs.Add("“It was time,” Quell said.");
+        var article = Read.Article(paragraphs.ToArray());
+        Assert.Equal("Zephyrine Quell", article.SpeakerEntity(article.Quotes[^1]));
+    }
+
+    [Fact]
     public void A_surname_that_speaks_is_the_person_named_in_full_before()
     {
         var article = Read.Article("Thanks to the show, Zebulon Arto Quell can add a title to his name: “harbour poet.”", "“It was time,” Quell said later.");
