@@ -751,6 +751,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_name_after_when_before_an_appositive_is_the_subject_not_the_sentences_opening()
+    {
+        var article = Read.Article("Tom Hale's feud with the board started when Ana Ruiz, in reply to his remarks on the port, accused him of ''petty politics.''");
+        Assert.Equal("Ana Ruiz", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
     public void After_a_modal_the_cues_subject_follows_the_subordinator()
     {
         var article = Read.Article("It looked as if the mayor might lose the vote after the harbour board announced plans for a \"new levy\" in May.");

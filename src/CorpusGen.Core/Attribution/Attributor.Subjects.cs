@@ -354,11 +354,25 @@ public sealed partial class Attributor
             // "..., in Washington, D.C., and boast": a segment that is nothing but a noun phrase is an
             // appositive or a list's item, not the clause's subject (unless it opens the sentence).
             if (!preferOpening && subject is { } found && (edge || passage.TokenAt(found.End) < segmentEnd)) return subject;
+            // "… started last week when Mrs. Clinton, in response to …, accused": when the opening segment is
+            // a clause, the name its subordinate clause ends on opens the appositive, not the sentence's subject.
+            if (edge && preferOpening && TrailingClauseName(passage, k + 1, segmentEnd) is { } trailing) return trailing;
             if (edge) return subject is { } opening && (nearest is null || IsName(passage, opening)) ? opening : nearest;
             nearest ??= subject;
             segmentEnd = k;
         }
         return nearest;
+    }
+
+    /// <summary>The name ending tokens [<paramref name="start"/>, <paramref name="end"/>) right after "when", "after", "that" and the like.</summary>
+    private TextRange? TrailingClauseName(Passage passage, int start, int end)
+    {
+        var tokens = passage.Tokens;
+        int first = end;
+        while (first - 1 > start && end - first < MaxSpeakerTokens && (Words.StartsUpper(_text, tokens[first - 1]) || IsNameDot(passage, first - 1))) first--;
+        if (first == end || first - 1 < start || !tokens[first - 1].IsWord) return null;
+        if (passage.Word(_text, first - 1) is not ("when" or "after" or "before" or "while" or "as" or "because" or "since" or "that" or "although" or "though" or "until")) return null;
+        return Phrase(passage, first, end) is { } name && IsName(passage, name) ? name : null;
     }
 
     /// <summary>If token <paramref name="close"/> is ")", the token of its "(" (within a speaker's reach), else -1.</summary>
