@@ -112,17 +112,8 @@ public sealed partial class Attributor
         else if (!fromPlace && IsCapitalizedName(words))
         {
             // "Flo Marr (D-Ill.)": the party and state in brackets are the name's note, not part of it.
-            var named = WithoutBrackets(phrase);
-            var name = named.Slice(_text);
             // "New Hampshire Public Radio", "America Rising": a name built on a place's is an organisation's.
-            var newcomer = placeInName
-                ? _entities.GetOrAdd(EntityKind.Organization, NameKey.Normalize(name), name)
-                : _entities.GetOrAdd(EntityKind.Person, NameKey.PersonKey(name), name);
-            _entities.AddSurface(name, newcomer);
-            // Its surname names the person too, unless it names someone or something else.
-            if (!placeInName && words[words.Count - 1] is var surname && _entities.Find(surname) is null) _entities.AddSurface(surname, newcomer);
-            _entities.AddMention(newcomer, named);
-            read.Speaker = newcomer;
+            read.Speaker = NewSpeaker(placeInName ? EntityKind.Organization : EntityKind.Person, WithoutBrackets(phrase), words[words.Count - 1]);
             read.SpeakerMention = phrase;
         }
         else if (words.Count == 1 && read.Cue is not null && _entities.Find(words[0]) is { Kind: EntityKind.Person } known)
@@ -136,13 +127,8 @@ public sealed partial class Attributor
         {
             // "Morton Blackwell, the conservative icon, …" then "Blackwell wrote": the reader knew neither
             // name alone, but a surname that speaks and the two words that named it earlier are a person.
-            var name = full.Slice(_text);
-            var named = _entities.GetOrAdd(EntityKind.Person, NameKey.PersonKey(name), name);
-            _entities.AddSurface(name, named);
-            _entities.AddSurface(words[0], named);
-            _entities.AddMention(named, full);
-            _entities.AddMention(named, phrase);
-            read.Speaker = named;
+            read.Speaker = NewSpeaker(EntityKind.Person, full, words[0]);
+            _entities.AddMention(read.Speaker, phrase);
             read.SpeakerMention = phrase;
         }
         else
@@ -150,6 +136,22 @@ public sealed partial class Attributor
             read.SpeakerMention = phrase;
         }
         Remember(read.Speaker, plural);
+    }
+
+    /// <summary>
+    /// A speaker the reader did not know, named by <paramref name="name"/>: a person's
+    /// <paramref name="surname"/> names them too, unless it names someone or something else already.
+    /// </summary>
+    private EntityBuilder NewSpeaker(EntityKind kind, TextRange name, string surname)
+    {
+        var text = name.Slice(_text);
+        var entity = kind == EntityKind.Person
+            ? _entities.GetOrAdd(kind, NameKey.PersonKey(text), text)
+            : _entities.GetOrAdd(kind, NameKey.Normalize(text), text);
+        _entities.AddSurface(text, entity);
+        if (kind == EntityKind.Person && _entities.Find(surname) is null) _entities.AddSurface(surname, entity);
+        _entities.AddMention(entity, name);
+        return entity;
     }
 
     /// <summary>

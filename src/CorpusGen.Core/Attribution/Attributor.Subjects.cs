@@ -140,7 +140,7 @@ public sealed partial class Attributor
             return null;
         }
         if (phrase is { } verbPhrase && passage.TokenAt(verbPhrase.Start) is var verb && verb > 0 && tokens[verb - 1].IsWord
-            && passage.Word(_text, verb - 1) is "would" or "might" or "could" or "should" or "can" or "will" or "may" or "must")
+            && IsModal(passage.Word(_text, verb - 1)))
         {
             // "his wife might spill some beans after the celebrity press ReganBooks announced": after a
             // modal the phrase opens with a verb; the cue's subject follows the subordinator inside it.
@@ -371,7 +371,7 @@ public sealed partial class Attributor
         int first = end;
         while (first - 1 > start && end - first < MaxSpeakerTokens && (Words.StartsUpper(_text, tokens[first - 1]) || IsNameDot(passage, first - 1))) first--;
         if (first == end || first - 1 < start || !tokens[first - 1].IsWord) return null;
-        if (passage.Word(_text, first - 1) is not ("when" or "after" or "before" or "while" or "as" or "because" or "since" or "that" or "although" or "though" or "until")) return null;
+        if (passage.Word(_text, first - 1) is var word && !(word is "as" or "that" || Subordinators.Contains(word))) return null;
         return Phrase(passage, first, end) is { } name && IsName(passage, name) ? name : null;
     }
 
@@ -530,6 +530,8 @@ public sealed partial class Attributor
         word.EndsWith("ed", StringComparison.Ordinal) || Words.IsAuxiliaryOrAdverb(word) || CommonVerbs.Contains(word);
 
     private static bool IsFunctionWord(string word) => Prepositions.Contains(word) || Determiners.Contains(word) || word is "and" or "or";
+
+    private static bool IsModal(string word) => word is "would" or "might" or "could" or "should" or "can" or "will" or "may" or "must";
 
     private static readonly WordSet Subordinators = Words.Set("after when while before since once if because although though until After When While Before Since Once If Because Although Though Until");
 

@@ -695,7 +695,7 @@ public sealed partial class Attributor
         }
         var subject = SubjectBefore(passage, cue.First, 0);
         // A modal before the inner cue ("will say") makes it a prediction inside the outer report.
-        bool predicted = cue.First > 0 && tokens[cue.First - 1].IsWord && passage.Word(_text, cue.First - 1) is "will" or "would" or "could" or "might" or "may" or "should" or "must";
+        bool predicted = cue.First > 0 && tokens[cue.First - 1].IsWord && IsModal(passage.Word(_text, cue.First - 1));
         if (subject is { } inner && (!char.IsUpper(_text[inner.Start]) || predicted) && !OpensAdverbialClause(passage, inner) && OuterSpeaker(passage, cue.First) is { } outer)
         {
             // "Obama said he expected that Americans will say “no”": the report is Obama's.
@@ -762,7 +762,7 @@ public sealed partial class Attributor
         // ("Clinton said as he introduced his wife": a pronoun there is still the outer speaker.)
         if (Pronoun(subject.Slice(_text)) is not null) return false;
         int before = passage.TokenAt(subject.Start) - 1;
-        return before >= 0 && passage.Tokens[before].IsWord && passage.Word(_text, before) is "as" or "when" or "while" or "after" or "before" or "because" or "since" or "until" or "once";
+        return before >= 0 && passage.Tokens[before].IsWord && passage.Word(_text, before) is var word && (word == "as" || Subordinators.Contains(word));
     }
 
     private (TextRange? Cue, TextRange? Speaker)? OuterSpeaker(Passage passage, int innerCue)
