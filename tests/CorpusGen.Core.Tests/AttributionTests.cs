@@ -1009,4 +1009,27 @@ public class AttributionTests
         var article = Read.Article("The hall erupted, with Mayor Ruth Kane reportedly yelling: “Sit down, all of you!”");
         Assert.Equal("Ruth Kane", article.SpeakerEntity(Assert.Single(article.Quotes)));
     }
+
+    [Fact]
+    public void A_past_participle_opening_the_sentence_leaves_the_cue_to_the_name_after_it()
+    {
+        var article = Read.Article("Troubled by the delays, Mayor Ruth Kane, the city's first female mayor, said the port needed “a complete rethink of its budget.”");
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Ruth Kane", article.SpeakerText(quote));
+        Assert.Equal("Ruth Kane", article.SpeakerEntity(quote));
+    }
+
+    [Fact]
+    public void A_noun_before_a_determiner_is_not_part_of_the_speaker()
+    {
+        var article = Read.Article("Mayor Ruth Kane promised “a harbour for everyone” - at which point the crowd chanted “Kane! Kane!”");
+        Assert.Equal("the crowd", article.SpeakerText(article.Quotes[1]));
+    }
+
+    [Fact]
+    public void A_relative_clause_between_the_subject_and_the_cue_is_passed_over_even_with_a_capital_in_it()
+    {
+        var article = Read.Article("Residents of the harbour who attended the Monday hearing said they wanted “answers, not slogans.”");
+        Assert.Equal("Residents of the harbour", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
 }

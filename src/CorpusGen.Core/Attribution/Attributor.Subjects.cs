@@ -128,7 +128,8 @@ public sealed partial class Attributor
             if (Phrase(passage, headBegin, head) is { } headPhrase) return headPhrase;
         }
         var phrase = Phrase(passage, begin, phraseEnd) ?? Phrase(passage, begin, end);
-        if (phrase is { } p && passage.TokenAt(p.Start) is var opening && !HasCapital(passage, opening, passage.TokenAt(p.End))
+        if (phrase is { } p && passage.TokenAt(p.Start) is var opening
+            && (!HasCapital(passage, opening, passage.TokenAt(p.End)) || (opening > floor && tokens[opening - 1].IsWord && passage.Word(_text, opening - 1) is "who" or "that"))
             && (LooksLikeVerb(passage.Word(_text, opening)) || (opening > 0 && tokens[opening - 1].IsWord && passage.Word(_text, opening - 1) == "to")))
         {
             // "an official who spoke anonymously to discuss strategy said" · "the areas that were hacked
@@ -148,6 +149,13 @@ public sealed partial class Attributor
             {
                 if (tokens[w].IsWord && Subordinators.Contains(passage.Word(_text, w))) return Phrase(passage, w + 1, phraseEnd) ?? Phrase(passage, w + 1, end);
             }
+        }
+        if (phrase is { } noun && passage.TokenAt(noun.Start) is var lone && lone + 1 < end && tokens[lone].IsWord && tokens[lone + 1].IsWord
+            && passage.Word(_text, lone) is var lead && char.IsLower(lead[0]) && !IsFunctionWord(lead) && lead is not ("all" or "both" or "half")
+            && passage.Word(_text, lone + 1) is "the" or "a" or "an")
+        {
+            // "at which point the crowd chanted": a noun before a determiner ends the phrase it belongs to.
+            return Phrase(passage, lone + 1, phraseEnd) ?? phrase;
         }
         return phrase;
     }
@@ -311,7 +319,7 @@ public sealed partial class Attributor
     private TextRange? SegmentSubject(Passage passage, int before, int floor, bool preferOpening)
     {
         var tokens = passage.Tokens;
-        TextRange? nearest = null;
+        TextRange? nearest = null, farthest = null;
         int segmentEnd = before;
         bool inQuote = false;
         for (int k = before - 1; k >= floor - 1 && before - k <= MaxSentenceTokens; k--)
@@ -357,8 +365,12 @@ public sealed partial class Attributor
             // "… started last week when Mrs. Clinton, in response to …, accused": when the opening segment is
             // a clause, the name its subordinate clause ends on opens the appositive, not the sentence's subject.
             if (edge && preferOpening && TrailingClauseName(passage, k + 1, segmentEnd) is { } trailing) return trailing;
+            if (edge && subject is null && preferOpening && nearest is { } description && !IsName(passage, description) && farthest is { } named && IsName(passage, named)) return named;
             if (edge) return subject is { } opening && (nearest is null || IsName(passage, opening)) ? opening : nearest;
             nearest ??= subject;
+            // "Alarmed by the unrest, Senator Harry Reid, the minority leader, said": when no one opens the
+            // sentence and a description is next to the cue, the name it describes is the subject.
+            if (subject is not null) farthest = subject;
             segmentEnd = k;
         }
         return nearest;
@@ -465,6 +477,9 @@ public sealed partial class Attributor
         if (IsNoOne(first) && !(start + 1 < end && Words.StartsUpper(_text, tokens[start + 1])) && !NamesAnEntity(tokens[start].Range)) return null;
         // "Recalling that moment, Axelrod said": a participle opening the sentence, not a name ending in -ing.
         if (IsParticiple(passage, start) && start + 1 < end && tokens[start + 1].IsWord && passage.Word(_text, start + 1) is var next && (IsFunctionWord(next) || next is "that" or "to")) return null;
+        // "Alarmed by the unrest, Senator Harry Reid said": a past participle and its preposition, not Reed or Ahmed.
+        if (first.EndsWith("ed", StringComparison.Ordinal) && start + 1 < end && tokens[start + 1].IsWord && passage.Word(_text, start + 1) is "by" or "about" or "with" or "at" or "over"
+            && !NamesAnEntity(tokens[start].Range)) return null;
         if (Pronoun(first) is not null) return tokens[start].Range;
         bool name = char.IsUpper(first[0]) && first is not ("The" or "A" or "An" or "His" or "Her" or "Their" or "Its" or "Our");
         int stop = start + 1;
