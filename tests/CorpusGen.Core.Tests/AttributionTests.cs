@@ -1032,4 +1032,11 @@ public class AttributionTests
         var article = Read.Article("Residents of the harbour who attended the Monday hearing said they wanted “answers, not slogans.”");
         Assert.Equal("Residents of the harbour", article.SpeakerText(Assert.Single(article.Quotes)));
     }
+
+    [Fact]
+    public void A_capitalised_do_opening_a_line_is_a_verb_not_a_speaker()
+    {
+        var article = Read.Article("Do well enough in the count to be named “among the leading contenders for the seat.”");
+        Assert.Null(article.SpeakerText(Assert.Single(article.Quotes)));
+    }
 }

@@ -265,4 +265,11 @@ public class EntityTests
         Assert.Equal(new[] { "Japan", "Russia", "Ukraine" }, first.Entities.Select(e => e.Name).ToArray());
         Assert.Equal(first, ArticleReader.Read(text));
     }
+
+    [Fact]
+    public void A_question_opening_with_does_names_the_person_after_it()
+    {
+        var article = Read.Article("Q: Does Ruth Kane? A: She might.");
+        Assert.Equal("Ruth Kane", Assert.Single(article.Entities, e => e.Kind == EntityKind.Person).Name);
+    }
 }
