@@ -272,4 +272,20 @@ public class EntityTests
         var article = Read.Article("Q: Does Ruth Kane? A: She might.");
         Assert.Equal("Ruth Kane", Assert.Single(article.Entities, e => e.Kind == EntityKind.Person).Name);
     }
+
+    [Fact]
+    public void A_name_ending_as_an_outlets_or_an_agencys_does_is_an_organisation()
+    {
+        var article = Read.Article(
+            "“The port is safe,” Lakeside Evening News reported.",
+            "Ruth Kane told The Ruth Kane Show that the Regional Ports Administration was slow.",
+            "The Regional Ports Administration said it was “reviewing the request.”",
+            "“We will not wait,” Amy Fenn (D-Newport News) said.");
+        Assert.Equal(EntityKind.Organization, article.Entity("Lakeside Evening News").Kind);
+        Assert.Equal(EntityKind.Organization, article.Entity("Ruth Kane Show").Kind);
+        Assert.Equal(EntityKind.Person, article.Entity("Ruth Kane").Kind);
+        Assert.Equal("Regional Ports Administration", article.SpeakerEntity(article.Quotes[1]));
+        Assert.Equal(EntityKind.Organization, article.Entity("Regional Ports Administration").Kind);
+        Assert.Equal(EntityKind.Person, article.Entity("Amy Fenn").Kind); // the party and state in brackets are no part of the name
+    }
 }

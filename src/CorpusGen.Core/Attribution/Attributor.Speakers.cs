@@ -112,8 +112,19 @@ public sealed partial class Attributor
         else if (!fromPlace && IsCapitalizedName(words))
         {
             // "Flo Marr (D-Ill.)": the party and state in brackets are the name's note, not part of it.
-            // "New Hampshire Public Radio", "America Rising": a name built on a place's is an organisation's.
-            read.Speaker = NewSpeaker(placeInName ? EntityKind.Organization : EntityKind.Person, WithoutBrackets(phrase), words[words.Count - 1]);
+            // "New Hampshire Public Radio", "America Rising": a name built on a place's is an organisation's;
+            // so is one ending as an outlet's or an institution's does ("Yahoo News").
+            var name = WithoutBrackets(phrase);
+            var nameWords = name == phrase ? words : PhraseWords(name);
+            var last = nameWords[nameWords.Count - 1];
+            bool organization = placeInName || EntityRecognizer.EndsAnOrganizationsName(last);
+            read.Speaker = NewSpeaker(organization ? EntityKind.Organization : EntityKind.Person, name, last);
+            read.SpeakerMention = phrase;
+        }
+        else if (words.Count >= 3 && words[0] is "The" or "the" && EntityRecognizer.EndsAnOrganizationsName(head) && IsCapitalizedName(words.GetRange(1, words.Count - 1)))
+        {
+            // "The General Services Administration said": an agency or outlet no list knows.
+            read.Speaker = NewSpeaker(EntityKind.Organization, WithoutDeterminer(phrase), head);
             read.SpeakerMention = phrase;
         }
         else if (words.Count == 1 && read.Cue is not null && _entities.Find(words[0]) is { Kind: EntityKind.Person } known)

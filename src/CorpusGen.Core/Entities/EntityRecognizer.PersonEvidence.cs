@@ -38,14 +38,26 @@ public static partial class EntityRecognizer
         return false;
     }
 
+    /// <summary>Words that end the names of outlets and agencies: "Yahoo News", "General Services Administration".</summary>
+    private const string OutletsAndAgencies =
+        "News Journal Post Times Review Magazine Radio Television TV Press Media Report Daily Studios " +
+        "Insider Herald Tribune Examiner Gazette Network Office Bureau Agency Administration Service Services " +
+        "Sentinel Monitor Observer Caller Broadcasting Communications";
+
+    private static readonly WordSet Outlets = Words.Set(OutletsAndAgencies);
+
     /// <summary>Words that end the names of outlets, bodies and things, never a person's: "Bloomberg Politics", "Judicial Watch".</summary>
-    private static readonly WordSet BodyWords = Words.Set(
-        "News Journal Post Times Politics Watch Journalism Review Magazine Radio Television TV Press Media Report Daily Studios " +
-        "Insider Herald Tribune Examiner Gazette Network Street Office Bureau Agency Administration Service Services Party " +
+    private static readonly WordSet BodyWords = Words.Set(OutletsAndAgencies + " Politics Watch Journalism Street Party " +
         "Tuesday Day Week Act Care Core Principles Fathers District Valley State Republic Union Nations Revolution Brothers Technologies " +
         "Institution Alliance Action Promise Studies Lawyers Strip Tower Republican Republicans Democrat Democrats PAC Pac Weekly " +
-        "Sentinel Monitor Observer Caller Beast Islam Matter Matters Colleges Schools Island Islands Broadcasting Communications " +
+        "Beast Islam Matter Matters Colleges Schools Island Islands " +
         "Entertainment Educators Workers Teachers Parenthood");
+
+    /// <summary>
+    /// "Yahoo News", "Suffolk University Poll", "The Rachel Maddow Show": a name ending so is an
+    /// organisation's, even with a person's name inside.
+    /// </summary>
+    public static bool EndsAnOrganizationsName(string lastWord) => Institutions.Contains(lastWord) || Outlets.Contains(lastWord);
 
     /// <summary>Words before a run of capitals that make it a thing, not a person: "the Daily Caller", "Chief of Staff".</summary>
     private static readonly WordSet ThingMarkers = Words.Set("the a an of from at in on for to by");

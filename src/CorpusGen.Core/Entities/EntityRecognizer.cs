@@ -125,7 +125,7 @@ public static partial class EntityRecognizer
     }
 
     private static readonly WordSet Institutions = Words.Set(
-        "Foundation Center Centre Institute School College University Academy Group Fund Committee Council Company Corporation Church Library Museum Hospital Clinic Society Association Trust Coalition Project Network PAC Radio");
+        "Foundation Center Centre Institute School College University Academy Group Fund Committee Council Company Corporation Church Library Museum Hospital Clinic Society Association Trust Coalition Project Network PAC Radio Show Poll");
     private static readonly WordSet NamedThings = Words.Set("County Street Avenue Boulevard Park Square Bridge Act Award Awards Prize Prizes Doctrine Rule Amendment Department Ministry Office City House Court");
 
     // A word that describes a person ("Billionaire", "Democrat", "Comedian", "Texas-based"), by its ending:
@@ -246,7 +246,8 @@ public static partial class EntityRecognizer
             return;
         }
         // "Martin Luther King Day", "Barack Obama Election Day"; Chad Day is a reporter.
-        if (NamedThings.Contains(lastWord) || (lastWord == "Day" && count > 2)) return;
+        // "General Services Administration": a title's word opening an agency's name makes no person.
+        if (NamedThings.Contains(lastWord) || Outlets.Contains(lastWord) || (lastWord == "Day" && count > 2)) return;
 
         // "Martin Luther King Jr.", "Brent Bozell III": the surname is the word before the suffix.
         var surname = lastWord;
