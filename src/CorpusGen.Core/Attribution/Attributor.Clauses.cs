@@ -1,0 +1,140 @@
+using System.Runtime.CompilerServices;
+using CorpusGen.Core.Entities;
+using CorpusGen.Core.Text;
+
+namespace CorpusGen.Core.Attribution;
+
+/// <summary>
+/// The clauses around a quotation and its cue: asides set off by dashes, clauses of contrast and time,
+/// relative clauses, and the subjects they give.
+/// </summary>
+public sealed partial class Attributor
+{
+    /// <summary>
+    /// A dash or a colon between a report and a quote: "Clinton suggested ... — “Q,” she said —" sets
+    /// the quote and its own cue apart from the report.
+    /// </summary>
+    [MethodImpl(Jit.Optimized)]
+    private bool SetOffBetween(int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (_text[i] == ':' || (Words.IsDash(_text[i]) && (_text[i] != '-' || (i > 0 && _text[i - 1] == ' ')))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The noun phrase between "with" and the participle at <paramref name="participle"/>, adverbs aside.</summary>
+    [MethodImpl(Jit.Optimized)]
+    private TextRange? WithSubject(Passage passage, int participle)
+    {
+        var tokens = passage.Tokens;
+        int end = participle;
+        while (end - 1 >= 0 && IsAdverb(passage, end - 1)) end--;
+        for (int k = end - 1; k >= 0 && end - k <= 6; k--)
+        {
+            if (!tokens[k].IsWord) return null;
+            if (passage.Word(_text, k) == "with") return k + 1 < end ? SubjectAt(passage, k + 1, end) : null;
+        }
+        return null;
+    }
+
+    /// <summary>"while 73 percent said", "whereas the mayor said": the phrase opens a clause of contrast.</summary>
+    private bool OpensContrast(Passage passage, TextRange phrase)
+    {
+        int token = passage.TokenAt(phrase.Start);
+        return token > 0 && passage.Tokens[token - 1].IsWord && passage.Word(_text, token - 1) is "while" or "whereas" or "although" or "though";
+    }
+
+    /// <summary>"but he said", "and she urged": the phrase comes right after a conjunction.</summary>
+    private bool FollowsConjunction(Passage passage, TextRange phrase)
+    {
+        int token = passage.TokenAt(phrase.Start);
+        return token > 0 && passage.Tokens[token - 1].IsWord && passage.Word(_text, token - 1) is "but" or "and";
+    }
+
+    /// <summary>Whether <paramref name="cue"/> is in a clause opening its sentence with "After", "When" or the like, no comma before it.</summary>
+    private bool InOpeningClause(Passage passage, TextRange cue)
+    {
+        var tokens = passage.Tokens;
+        for (int i = passage.TokenAt(cue.Start) - 1, seen = 0; i >= 0 && seen < MaxSentenceTokens; i--, seen++)
+        {
+            if (IsBoundary(passage, i)) return false;
+            if (tokens[i].Kind == TokenKind.Punctuation && _text[tokens[i].Start] == ',') return false;
+            if (i == 0 || IsBoundary(passage, i - 1)) return Words.StartsUpper(_text, tokens[i]) && Subordinators.Contains(passage.Word(_text, i));
+        }
+        return false;
+    }
+
+    /// <summary>Whether a comma stands between <paramref name="from"/> and the quote's opening mark, other than one right before it (“shouted, “Cruz,””).</summary>
+    private bool CommaBetween(Passage passage, int from, int openToken)
+    {
+        var tokens = passage.Tokens;
+        for (int i = passage.TokenAt(from); i < openToken - 1; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation && _text[tokens[i].Start] == ',') return true;
+        }
+        return false;
+    }
+
+    /// <summary>"That's why he wanted to “go an extra step”": the nearest he, she or they before the quote that opens a clause.</summary>
+    private TextRange? PronounSubjectBefore(Passage passage, int openToken)
+    {
+        var tokens = passage.Tokens;
+        for (int i = openToken - 2; i >= 0 && openToken - i <= MaxSentenceTokens && !IsBoundary(passage, i); i--)
+        {
+            if (tokens[i].IsWord && Pronoun(passage.Word(_text, i)) is "he" or "she" or "they" && tokens[i + 1].IsWord && char.IsLower(_text[tokens[i + 1].Start]))
+            {
+                return tokens[i].Range;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="phrase"/> can be what <paramref name="pronoun"/> stands for: the pronoun
+    /// itself, or a phrase naming a person for "he" and "she", an organisation or document for "it" and
+    /// "they". "The remarks", "His speech", "North Korea" cannot be "he".
+    /// </summary>
+    private bool CouldBe(TextRange phrase, string pronoun)
+    {
+        if (Pronoun(phrase.Slice(_text)) == pronoun) return true;
+        foreach (var (_, entity) in _entities.MentionsIn(phrase))
+        {
+            bool fits = pronoun is "he" or "she"
+                ? entity.Kind == EntityKind.Person
+                : entity.Kind is EntityKind.Organization or EntityKind.Document;
+            if (fits) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The token of "what" or "whom" right before a pronoun subject ("what he calls"), or null. Not
+    /// "which": "an ad in which she declares" is about the ad, and the pronoun speaks for itself.
+    /// </summary>
+    private int? RelativeBefore(Passage passage, TextRange subject)
+    {
+        int token = passage.TokenAt(subject.Start);
+        if (token < 1 || token >= passage.Tokens.Count || passage.Tokens[token].End != subject.End) return null;
+        if (Pronoun(passage.Word(_text, token)) is null) return null;
+        return passage.Tokens[token - 1].IsWord && passage.Word(_text, token - 1) is "what" or "whom" ? token - 1 : null;
+    }
+
+    /// <summary>
+    /// An earlier cue of the same clause whose subject is a name: the outer report of "Obama said he
+    /// expected that Americans will say “no”". A comma between the two means they are separate clauses.
+    /// </summary>
+    [MethodImpl(Jit.Optimized)]
+    /// <summary>
+    /// "Cruz said as the heckler yelled: “Q”": a clause of time or reason after "as", "when" and the like is
+    /// no part of what the outer cue reports; its own subject, someone else, speaks.
+    /// </summary>
+    private bool OpensAdverbialClause(Passage passage, TextRange subject)
+    {
+        // ("Clinton said as he introduced his wife": a pronoun there is still the outer speaker.)
+        if (Pronoun(subject.Slice(_text)) is not null) return false;
+        int before = passage.TokenAt(subject.Start) - 1;
+        return before >= 0 && passage.Tokens[before].IsWord && passage.Word(_text, before) is var word && (word == "as" || Subordinators.Contains(word));
+    }
+}
