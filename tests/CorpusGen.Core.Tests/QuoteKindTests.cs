@@ -54,4 +54,23 @@ public class QuoteKindTests
         Assert.Null(article.Quotes[0].Speaker);
         Assert.Empty(article.Findings);
     }
+
+    [Fact]
+    public void A_nickname_between_a_first_name_and_a_surname_is_no_quotation_and_ends_no_name()
+    {
+        var article = Read.Article("“The harbour is ours!” state Sen. Marcia “Cia” Fenn (D-Newport News) shouted to the crowd.");
+        Assert.Equal(QuoteKind.ScareQuote, article.Quotes[1].Kind);
+        Assert.Null(article.Quotes[1].Speaker);
+        Assert.Equal("shouted", article.CueText(article.Quotes[0]));
+        Assert.Equal("Marcia Fenn", article.SpeakerEntity(article.Quotes[0]));
+    }
+
+    [Theory]
+    [InlineData("Marcia “Cia” Fenn", "Marcia Fenn")]
+    [InlineData("Robert ''Bobby'' Kane", "Robert Kane")]
+    [InlineData("Robert \"Bobby\" Kane", "Robert Kane")]
+    [InlineData("Conan O'Brien", "Conan O'Brien")]
+    [InlineData("Ruth Kane", "Ruth Kane")]
+    public void A_name_is_shown_without_its_nickname(string name, string shown) =>
+        Assert.Equal(shown, CorpusGen.Core.Text.Nickname.Without(name));
 }

@@ -96,7 +96,7 @@ public sealed partial class Attributor
         bool content = false;
         for (int i = start; i < end; i++)
         {
-            if (tokens[i].Kind == TokenKind.QuoteMark) return null;
+            if (tokens[i].Kind == TokenKind.QuoteMark && !Nickname.IsMark(_text, tokens, i)) return null;
             if (!tokens[i].IsWord) continue;
             var word = passage.Word(_text, i);
             if (NotInSpeakerPhrase.Contains(word)) return null;
@@ -127,7 +127,7 @@ public sealed partial class Attributor
     private bool IsBoundary(Passage passage, int i)
     {
         var token = passage.Tokens[i];
-        if (token.Kind == TokenKind.QuoteMark) return true;
+        if (token.Kind == TokenKind.QuoteMark) return !Nickname.IsMark(_text, passage.Tokens, i);
         if (token.Kind != TokenKind.Punctuation) return false;
         char c = _text[token.Start];
         if (c is '!' or '?' or ';') return true;

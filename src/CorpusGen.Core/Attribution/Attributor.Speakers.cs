@@ -155,7 +155,7 @@ public sealed partial class Attributor
     /// </summary>
     private EntityBuilder NewSpeaker(EntityKind kind, TextRange name, string surname)
     {
-        var text = name.Slice(_text);
+        var text = Nickname.Without(name.Slice(_text));
         var entity = kind == EntityKind.Person
             ? _entities.GetOrAdd(kind, NameKey.PersonKey(text), text)
             : _entities.GetOrAdd(kind, NameKey.Normalize(text), text);

@@ -93,7 +93,7 @@ public sealed partial class Attributor
             read.Kind = words > 4 && StartsSentence(open, openToken) ? QuoteKind.Partial : QuoteKind.ScareQuote;
             return read;
         }
-        if (HasScareCue(open, openToken))
+        if (HasScareCue(open, openToken) || (open == close && Nickname.Between(_text, open.Tokens, openToken, closeToken)))
         {
             read.Kind = QuoteKind.ScareQuote;
             return read;

@@ -118,7 +118,7 @@ public static partial class EntityRecognizer
                 continue;
             }
             int end = i;
-            while (end < tokens.Count && (Words.StartsUpper(text, tokens[end]) || IsNameDot(text, tokens, end))) end++;
+            while (end < tokens.Count && (Words.StartsUpper(text, tokens[end]) || IsNameDot(text, tokens, end) || (tokens[end].Kind == TokenKind.QuoteMark && Nickname.IsMark(text, tokens, end)))) end++;
             TryPerson(text, passage, i, end, table, ref titledSurnames);
             i = end;
         }
@@ -192,9 +192,12 @@ public static partial class EntityRecognizer
 
         // The leading words stopped at k, a word that is no function word: it is not asked again.
         int first = -1, last = -1, count = 0;
+        bool inNickname = false;
         for (int j = k; j < end; j++)
         {
-            if (!tokens[j].IsWord) continue;
+            // The marks in a run are a nickname's (FindPeople): "Marcia “Cia” Price" is two names' words.
+            if (tokens[j].Kind == TokenKind.QuoteMark) inNickname = !inNickname;
+            if (!tokens[j].IsWord || inNickname) continue;
             if ((j > k || innerTitle) && passage.Word(text, j) is var word && Words.IsCapitalizedFunctionWord(word)
                 && !(last == j - 1 && Lexicon.IsSurnameAfter(passage.Word(text, last), word))) break;
             // "Ted Cruz South Carolina" (a headline's run): a known place or organisation after a name ends it.
@@ -234,7 +237,7 @@ public static partial class EntityRecognizer
         // Looked up where it stands: the name's string is made only for a new name.
         if (table.Find(text, tokens[first].Start, tokens[last].End) is not null || AnyKnownWord(text, passage, first, last, table, out var lastWordNames)
             && !SurnameIsAPlace(text, passage, first, last, count, table)) return;
-        var name = NameKey.DisplayName(text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start));
+        var name = NameKey.DisplayName(Nickname.Without(text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start)));
 
         // "the Donald J. Trump Foundation", "Sarah Lawrence College": named after a person, an institution;
         // "Lee County", "the Dodd-Frank Act": named after one, no one at all.
