@@ -65,6 +65,21 @@ Wall Street Journal|The Wall Street Journal;WSJ;newspaper|paper
 New York Post;;newspaper|paper
 Politico;;publication
 Breitbart News|Breitbart;;website|outlet
+The Hill;;newspaper|publication
+TheBlaze|The Blaze;;website|outlet
+The Federalist;;website|publication
+Huffington Post|The Huffington Post|HuffPost;;website|publication
+USA Today|USA TODAY;;newspaper|paper
+Los Angeles Times|The Los Angeles Times|L.A. Times;;newspaper|paper
+Chicago Tribune|The Chicago Tribune;;newspaper|paper
+Boston Globe|The Boston Globe;;newspaper|paper
+Washington Examiner|The Washington Examiner;;newspaper|publication
+Daily Caller|The Daily Caller;;website|publication
+National Review;;magazine|publication
+PolitiFact|Politifact;;website|fact-checker
+NPR;;network|broadcaster
+PBS;;network|broadcaster
+Univision;;network|broadcaster
 Clinton Foundation;;foundation|charity
 Trump Organization;;company
 Quinnipiac University;;university
