@@ -298,4 +298,17 @@ public class EntityTests
         Assert.Equal(EntityKind.Organization, article.Entity("Boston Globe").Kind);
         Assert.DoesNotContain(article.Entities, e => e.Kind == EntityKind.Place);
     }
+
+    [Fact]
+    public void Words_before_a_first_name_and_a_surname_describe_the_person_but_initials_and_middle_names_are_the_name()
+    {
+        var article = Read.Article(
+            "“We need answers,” said Lakeside County Recorder Helen Purcell.",
+            "Harbour Alderman Jason C. Ervin agreed. Ports Administrator Christine Todd Whitman left.",
+            "“The winds are changing,” J. Gerald Hebert, a voting rights lawyer, said.");
+        Assert.Equal("Helen Purcell", article.SpeakerEntity(article.Quotes[0]));
+        Assert.Equal(EntityKind.Person, article.Entity("Jason C. Ervin").Kind);
+        Assert.Equal(EntityKind.Person, article.Entity("J. Gerald Hebert").Kind);
+        Assert.Equal(EntityKind.Person, article.Entity("Christine Todd Whitman").Kind);
+    }
 }

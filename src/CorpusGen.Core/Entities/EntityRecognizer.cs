@@ -124,6 +124,49 @@ public static partial class EntityRecognizer
         }
     }
 
+    /// <summary>
+    /// The token of a known first name that, with a surname (and initials) after it, ends the words
+    /// [<paramref name="first"/>, <paramref name="last"/>]; -1 if none does.
+    /// </summary>
+    private static int FirstNameEnding(string text, Passage passage, int first, int last)
+    {
+        var tokens = passage.Tokens;
+        if (EndsAnOrganizationsName(passage.Word(text, last)) || NamedThings.Contains(passage.Word(text, last))) return -1;
+        int words = 0;
+        for (int j = last; j > first && words < 4; j--)
+        {
+            if (!tokens[j].IsWord) continue;
+            words++;
+            if (words >= 2 && Lexicon.IsFirstName(passage.Word(text, j)))
+            {
+                // "EPA Administrator Christine Todd Whitman": a first name before the first name opens it.
+                if (j - 1 > first && tokens[j - 1].IsWord && Lexicon.IsFirstName(passage.Word(text, j - 1))) j--;
+                return DescribedBefore(text, passage, first, j) ? j : -1;
+            }
+            // Between the first name and the surname only initials: "Jason C. Ervin".
+            if (words >= 2 && !IsInitials(text, tokens[j])) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Two words or more, none an initial, before the first name at <paramref name="forename"/>: a
+    /// description ("Maricopa County Recorder"), not more of the name ("J. Gerald Hebert", "Billie Jean
+    /// King", "Giovanni Maria Vian").
+    /// </summary>
+    private static bool DescribedBefore(string text, Passage passage, int first, int forename)
+    {
+        var tokens = passage.Tokens;
+        int words = 0;
+        for (int j = first; j < forename; j++)
+        {
+            if (!tokens[j].IsWord) continue;
+            if (IsInitials(text, tokens[j])) return false;
+            words++;
+        }
+        return words >= 2;
+    }
+
     private static readonly WordSet Institutions = Words.Set(
         "Foundation Center Centre Institute School College University Academy Group Fund Committee Council Company Corporation Church Library Museum Hospital Clinic Society Association Trust Coalition Project Network PAC Radio Show Poll");
     private static readonly WordSet NamedThings = Words.Set("County Street Avenue Boulevard Park Square Bridge Act Award Awards Prize Prizes Doctrine Rule Amendment Department Ministry Office City House Court");
@@ -210,6 +253,14 @@ public static partial class EntityRecognizer
         {
             (titledSurnames ??= new List<TitledSurname>()).Add(new TitledSurname(passage, titleFirst, titleLast, first));
             return;
+        }
+        if (count >= 3 && titleFirst < 0 && !Lexicon.IsFirstName(passage.Word(text, first)) && FirstNameEnding(text, passage, first, last) is >= 0 and var forename)
+        {
+            // "Chicago Alderman Jason C. Ervin", "Maricopa County Recorder Helen Purcell": words that are no
+            // title before a first name and a surname ending the run describe the person it names.
+            first = forename;
+            count = 0;
+            for (int j = first; j <= last; j++) count += tokens[j].IsWord ? 1 : 0;
         }
         if (count < 2 || count > 4) return;
         if (innerTitle && !IsPlainName(text, passage, first, last)) return;
