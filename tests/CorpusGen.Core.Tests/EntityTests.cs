@@ -311,4 +311,19 @@ public class EntityTests
         Assert.Equal(EntityKind.Person, article.Entity("J. Gerald Hebert").Kind);
         Assert.Equal(EntityKind.Person, article.Entity("Christine Todd Whitman").Kind);
     }
+
+    [Fact]
+    public void A_speaker_no_one_knew_is_a_group_a_thing_or_a_person_as_the_name_says()
+    {
+        var article = Read.Article(
+            "“The files are public,” Harbour Watch said.",
+            "“It was close,” Reporter Zorba Kettleby said.",
+            "“The earlier story was wrong,” Editor's Note says.",
+            "“We will vote,” Another Lakesider said.");
+        Assert.Equal(EntityKind.Organization, article.Entity("Harbour Watch").Kind);
+        Assert.Equal("Zorba Kettleby", article.SpeakerEntity(article.Quotes[1]));
+        Assert.Null(article.SpeakerEntity(article.Quotes[2]));
+        Assert.Null(article.SpeakerEntity(article.Quotes[3]));
+        Assert.DoesNotContain(article.Entities, e => e.Kind == EntityKind.Person && e.Name != "Zorba Kettleby");
+    }
 }

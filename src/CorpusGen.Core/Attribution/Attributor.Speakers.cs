@@ -114,11 +114,17 @@ public sealed partial class Attributor
             // "Flo Marr (D-Ill.)": the party and state in brackets are the name's note, not part of it.
             // "New Hampshire Public Radio", "America Rising": a name built on a place's is an organisation's;
             // so is one ending as an outlet's or an institution's does ("Yahoo News").
+            // "Editor's Note", "Executive Order": a thing's name is no one's.
             var name = WithoutBrackets(phrase);
             var nameWords = name == phrase ? words : PhraseWords(name);
             var last = nameWords[nameWords.Count - 1];
             bool organization = placeInName || EntityRecognizer.EndsAnOrganizationsName(last);
-            read.Speaker = NewSpeaker(organization ? EntityKind.Organization : EntityKind.Person, name, last);
+            // "Reporter Jomana Karadsheh": a word for what the person does is no part of the name.
+            if (!organization && nameWords.Count >= 3 && EntityRecognizer.IsDescriptor(nameWords[0]))
+            {
+                name = new TextRange(_text.IndexOf(nameWords[1], name.Start + nameWords[0].Length, StringComparison.Ordinal), name.End);
+            }
+            if (organization || !EntityRecognizer.EndsAThingsName(last)) read.Speaker = NewSpeaker(organization ? EntityKind.Organization : EntityKind.Person, name, last);
             read.SpeakerMention = phrase;
         }
         else if (words.Count >= 3 && words[0] is "The" or "the" && EntityRecognizer.EndsAnOrganizationsName(head) && IsCapitalizedName(words.GetRange(1, words.Count - 1)))
@@ -331,6 +337,8 @@ public sealed partial class Attributor
     private static bool IsCapitalizedName(List<string> words)
     {
         if (words.Count < 2 || words.Count > 4) return false;
+        // "One Democratic", "Another Muslim", "Former House": a description cut short at its capitals.
+        if (Words.OpensDescription(words[0])) return false;
         int capitals = 0;
         foreach (var word in words)
         {

@@ -57,7 +57,13 @@ public static partial class EntityRecognizer
     /// "Yahoo News", "Suffolk University Poll", "The Rachel Maddow Show": a name ending so is an
     /// organisation's, even with a person's name inside.
     /// </summary>
-    public static bool EndsAnOrganizationsName(string lastWord) => Institutions.Contains(lastWord) || Outlets.Contains(lastWord);
+    public static bool EndsAnOrganizationsName(string lastWord) => Institutions.Contains(lastWord) || Outlets.Contains(lastWord) || Groups.Contains(lastWord);
+
+    /// <summary>"Judicial Watch", "Tea Party", "Black Lives Matter", "Chicago Police Department": the last words of groups', movements' and departments' names.</summary>
+    private static readonly WordSet Groups = Words.Set("Watch Party Matter Matters Movement Caucus Research Department Ministry Court");
+
+    /// <summary>"Executive Order", "Editor's Note", "Lee County": a name ending so names no one.</summary>
+    public static bool EndsAThingsName(string lastWord) => NamedThings.Contains(lastWord);
 
     /// <summary>Words before a run of capitals that make it a thing, not a person: "the Daily Caller", "Chief of Staff".</summary>
     private static readonly WordSet ThingMarkers = Words.Set("the a an of from at in on for to by");

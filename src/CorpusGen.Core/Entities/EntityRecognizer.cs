@@ -168,12 +168,12 @@ public static partial class EntityRecognizer
     }
 
     private static readonly WordSet Institutions = Words.Set(
-        "Foundation Center Centre Institute School College University Academy Group Fund Committee Council Company Corporation Church Library Museum Hospital Clinic Society Association Trust Coalition Project Network PAC Radio Show Poll");
-    private static readonly WordSet NamedThings = Words.Set("County Street Avenue Boulevard Park Square Bridge Act Award Awards Prize Prizes Doctrine Rule Amendment Department Ministry Office City House Court");
+        "Foundation Center Centre Institute School College University Academy Group Fund Committee Council Company Corporation Church Library Museum Hospital Clinic Society Association Trust Coalition Project Network PAC Radio Show Poll Club");
+    private static readonly WordSet NamedThings = Words.Set("County Street Avenue Boulevard Park Square Bridge Act Award Awards Prize Prizes Doctrine Rule Amendment Department Ministry Office City House Court Order Note");
 
     // A word that describes a person ("Billionaire", "Democrat", "Comedian", "Texas-based"), by its ending:
     // given names rarely end this way, so "Giovanni Maria Vian" and "Trayvon Martin" stay whole.
-    private static bool IsDescriptor(string word) =>
+    internal static bool IsDescriptor(string word) =>
         word.Length > 4 && (EndsWith(word, "aire") || EndsWith(word, "crat") || EndsWith(word, "ian") || EndsWith(word, "ist")
             || EndsWith(word, "er") || EndsWith(word, "or") || EndsWith(word, "man") || EndsWith(word, "can") || EndsWith(word, "-based"));
 
@@ -203,7 +203,7 @@ public static partial class EntityRecognizer
                 continue;
             }
             var word = passage.Word(text, k);
-            bool function = Words.IsCapitalizedFunctionWord(word);
+            bool function = Words.IsCapitalizedFunctionWord(word) || Words.OpensDescription(word);
             bool title = Lexicon.IsTitle(word);
             if (!function && !title && !IsOwner(text, passage, k, end, table, ref affiliation)) break;
             if (title && !function)
@@ -275,7 +275,11 @@ public static partial class EntityRecognizer
             // "Billionaire Donald Trump", "Democrat Hillary Clinton": one descriptive word before a first name.
             int next = first + 1;
             while (next < last && !tokens[next].IsWord) next++;
-            if (count >= 3 && next < last && IsDescriptor(passage.Word(text, first)) && Lexicon.IsFirstName(passage.Word(text, next)))
+            // ("Reporter Jomana Karadsheh": the word for what they do goes before a first name the lexicon
+            // does not know too, if the name that is left looks like one.)
+            if (count >= 3 && next < last && IsDescriptor(passage.Word(text, first))
+                && (Lexicon.IsFirstName(passage.Word(text, next))
+                    || (Lexicon.IsPersonNoun(passage.Word(text, first).ToLowerInvariant()) && InPersonContext(text, passage, start, end) && LooksLikePersonalName(text, passage, start, next, last, table))))
             {
                 first = next;
                 count--;
