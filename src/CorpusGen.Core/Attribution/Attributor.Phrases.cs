@@ -155,8 +155,7 @@ public sealed partial class Attributor
 
     private static bool IsPartyAndState(string word) => word.Length > 2 && word[0] is 'R' or 'D' or 'I' && word[1] == '-' && char.IsUpper(word[2]);
 
-    /// <summary>"Giuliani", not "SOMETHING" of a headline in capitals.</summary>
-    private bool IsNameWord(Token token) => Words.StartsUpper(_text, token) && (token.Length == 1 || char.IsLower(_text[token.Start + 1]));
+    private bool IsNameWord(Token token) => Words.IsNameWord(_text, token);
 
     /// <summary>An abbreviation's dot: "Sen.", "J.", and "(D-Ill.)", where the state follows the party's letter.</summary>
     private bool IsNameDot(Passage passage, int i) =>

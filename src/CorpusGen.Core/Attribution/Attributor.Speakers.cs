@@ -114,7 +114,6 @@ public sealed partial class Attributor
             // "Flo Marr (D-Ill.)": the party and state in brackets are the name's note, not part of it.
             // "New Hampshire Public Radio", "America Rising": a name built on a place's is an organisation's;
             // so is one ending as an outlet's or an institution's does ("Yahoo News").
-            // "Editor's Note", "Executive Order": a thing's name is no one's.
             var name = WithoutBrackets(phrase);
             var nameWords = name == phrase ? words : PhraseWords(name);
             var last = nameWords[nameWords.Count - 1];
@@ -124,6 +123,7 @@ public sealed partial class Attributor
             {
                 name = new TextRange(_text.IndexOf(nameWords[1], name.Start + nameWords[0].Length, StringComparison.Ordinal), name.End);
             }
+            // "Editor's Note", "Executive Order": a thing's name is no one's.
             if (organization || !EntityRecognizer.EndsAThingsName(last)) read.Speaker = NewSpeaker(organization ? EntityKind.Organization : EntityKind.Person, name, last);
             read.SpeakerMention = phrase;
         }

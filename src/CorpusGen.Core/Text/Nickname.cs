@@ -24,12 +24,12 @@ public static class Nickname
     public static bool Between(string text, List<Token> tokens, int open, int close)
     {
         if (open < 1 || close + 1 >= tokens.Count || close - open > 3 || tokens[open].Kind != TokenKind.QuoteMark || tokens[close].Kind != TokenKind.QuoteMark) return false;
-        if (!IsNameWord(text, tokens[open - 1]) || !IsNameWord(text, tokens[close + 1])) return false;
+        if (!Words.IsNameWord(text, tokens[open - 1]) || !Words.IsNameWord(text, tokens[close + 1])) return false;
         // Spaced as a name is: "Marcia “Cia” Price", not "ended“Cia”Price".
         if (tokens[open].Start != tokens[open - 1].End + 1 || tokens[close + 1].Start != tokens[close].End + 1) return false;
         for (int i = open + 1; i < close; i++)
         {
-            if (!IsNameWord(text, tokens[i])) return false;
+            if (!Words.IsNameWord(text, tokens[i])) return false;
         }
         return close > open + 1;
     }
@@ -50,7 +50,4 @@ public static class Nickname
     }
 
     private static bool IsMarkChar(char c) => c is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '`';
-
-    private static bool IsNameWord(string text, Token token) =>
-        token.IsWord && char.IsUpper(text[token.Start]) && (token.Length == 1 || char.IsLower(text[token.Start + 1]));
 }

@@ -74,6 +74,9 @@ public static class Words
 
     public static bool StartsUpper(string text, Token token) => token.IsWord && char.IsUpper(text[token.Start]);
 
+    /// <summary>"Giuliani", "J": a capital and then small letters, not "SOMETHING" of a headline in capitals.</summary>
+    public static bool IsNameWord(string text, Token token) => StartsUpper(text, token) && (token.Length == 1 || char.IsLower(text[token.Start + 1]));
+
     /// <summary>
     /// Whether <paramref name="text"/> holds <paramref name="word"/> (any literal: "By ", "---") at
     /// <paramref name="start"/>, false where it would run past the end. Compared here, not with
