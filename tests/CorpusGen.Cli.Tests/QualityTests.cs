@@ -35,8 +35,8 @@ public class QualityTests
     // The targets of the reading-quality issue.
     private const double TargetQuoteF1 = 0.975, TargetSpeakerAccuracy = 0.93, TargetAttributionF1 = 0.91;
 
-    // What the reader reaches today on dev (0.9516 / 0.9472 / 0.9014), less a small margin.
-    private const double FloorQuoteF1 = 0.951, FloorSpeakerAccuracy = 0.946, FloorAttributionF1 = 0.900;
+    // What the reader reaches today on dev (0.9522 / 0.9496 / 0.9042), less a small margin.
+    private const double FloorQuoteF1 = 0.951, FloorSpeakerAccuracy = 0.948, FloorAttributionF1 = 0.903;
 
     private readonly ITestOutputHelper _output;
 
