@@ -1039,4 +1039,20 @@ public class AttributionTests
         var article = Read.Article("Do well enough in the count to be named “among the leading contenders for the seat.”");
         Assert.Null(article.SpeakerText(Assert.Single(article.Quotes)));
     }
+
+    [Fact]
+    public void A_heading_in_capitals_before_the_sentence_is_not_part_of_the_speaker()
+    {
+        var article = Read.Article("HARBOUR TEAM QUITS THE REGATTA VILLAGE The team cited “leaking pipes and broken locks” in its rooms.");
+        Assert.Equal("The team", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
+    public void In_a_headline_in_title_case_the_speaker_is_what_comes_before_its_first_verb()
+    {
+        var article = Read.Article("Mayor Ruth Kane Says Harbour Plan Seems Like A ‘Bad Deal For Everyone.’");
+        Assert.Equal("Ruth Kane", article.SpeakerEntity(Assert.Single(article.Quotes)));
+        var noOne = Read.Article("Sends Harbour Board A Message It Never Saw Coming: ‘Pay Up Or Leave.’");
+        Assert.Null(noOne.SpeakerText(Assert.Single(noOne.Quotes)));
+    }
 }

@@ -62,10 +62,12 @@ public sealed partial class Attributor
         if (start >= end) return null;
         // "After his rally in San Jose, California the GOP candidate went": an article right after a name
         // opens a phrase of its own ("Chairman of the Joint Chiefs" stays whole: "of" ties it).
+        // After a heading in capitals, "The" opens it too ("… OLYMPIC VILLAGE The team said").
         for (int i = start + 1; i < end - 1; i++)
         {
-            if (tokens[i].IsWord && passage.Word(_text, i) is "the" or "a" or "an" && Words.StartsUpper(_text, tokens[i - 1])
-                && !Words.IsCapitalizedFunctionWord(passage.Word(_text, i - 1)))
+            if (tokens[i].IsWord && Words.StartsUpper(_text, tokens[i - 1]) && !Words.IsCapitalizedFunctionWord(passage.Word(_text, i - 1))
+                && (passage.Word(_text, i) is "the" or "a" or "an"
+                    || (passage.Word(_text, i) is "The" or "A" or "An" && Words.IsInCapitals(_text, tokens[i - 1].Start, tokens[i - 1].End))))
             {
                 start = i;
                 break;
@@ -93,6 +95,13 @@ public sealed partial class Attributor
         if (tokens[start].IsWord && (Prepositions.Contains(passage.Word(_text, start)) || (IsParticiple(passage, start) && char.IsLower(_text[tokens[start].Start])))) return null;
         // "HIGHER THAN EXPECTED TURNOUT - Michael P. McDonald:": three words in capitals are a heading, not a name.
         if (AllCapitals(passage, start, end, 3)) return null;
+        // "Hillary Clinton Says EgyptAir Crash Seems Like …": in a headline in title case, who speaks is
+        // what comes before its first verb, if anything does.
+        if (HeadingVerb(passage, start, end) is >= 0 and var headingVerb)
+        {
+            if (headingVerb == start) return null;
+            end = headingVerb;
+        }
         bool content = false;
         for (int i = start; i < end; i++)
         {
@@ -104,6 +113,23 @@ public sealed partial class Attributor
             content |= !Determiners.Contains(word) || (end - start == 1 && word is "another" or "Another");
         }
         return content ? new TextRange(tokens[start].Start, tokens[end - 1].End) : null;
+    }
+
+    /// <summary>
+    /// In five words or more, each capitalised (a headline in title case), the token of the first that is
+    /// a verb; -1 if the words are no such headline.
+    /// </summary>
+    private int HeadingVerb(Passage passage, int start, int end)
+    {
+        int words = 0, verb = -1;
+        for (int i = start; i < end; i++)
+        {
+            if (!passage.Tokens[i].IsWord) continue;
+            if (!Words.StartsUpper(_text, passage.Tokens[i])) return -1;
+            if (verb < 0 && passage.Word(_text, i).ToLowerInvariant() is var lower && (CueLexicon.IsCue(lower) || CommonVerbs.Contains(lower))) verb = i;
+            words++;
+        }
+        return words >= 5 ? verb : -1;
     }
 
     /// <summary>Whether tokens [start, end) hold at least <paramref name="words"/> words, all in capitals.</summary>
