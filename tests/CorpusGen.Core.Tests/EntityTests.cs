@@ -326,4 +326,17 @@ public class EntityTests
         Assert.Null(article.SpeakerEntity(article.Quotes[3]));
         Assert.DoesNotContain(article.Entities, e => e.Kind == EntityKind.Person && e.Name != "Zorba Kettleby");
     }
+
+    [Fact]
+    public void A_headlines_verb_in_title_case_ends_the_name_before_it()
+    {
+        var article = Read.Article(
+            "Ruth Kane Says Harbour Plan Is Dead",
+            "Kane Is Out Of The Race",
+            "The late Edward Said wrote about the port, as did George Will.");
+        Assert.Contains(article.Entities, e => e.Name == "Ruth Kane");
+        Assert.DoesNotContain(article.Entities, e => e.Name.EndsWith(" Says") || e.Name.EndsWith(" Is"));
+        Assert.Contains(article.Entities, e => e.Name == "Edward Said" && e.Kind == EntityKind.Person);
+        Assert.Contains(article.Entities, e => e.Name == "George Will" && e.Kind == EntityKind.Person);
+    }
 }

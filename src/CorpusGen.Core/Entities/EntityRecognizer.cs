@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Text;
+using CorpusGen.Core.Attribution;
 using CorpusGen.Core.Text;
 
 namespace CorpusGen.Core.Entities;
@@ -124,6 +125,10 @@ public static partial class EntityRecognizer
         }
     }
 
+    /// <summary>"Says", "Explained", "Is": a capitalised verb ("Said" and "Will" are names as often: Edward Said, George Will).</summary>
+    private static bool IsHeadlineVerb(string word) =>
+        word != "Said" && char.IsUpper(word[0]) && (word is "Is" or "Was" or "Has" or "Leads" || CueLexicon.IsCue(word.ToLowerInvariant()));
+
     /// <summary>
     /// The token of a known first name that, with a surname (and initials) after it, ends the words
     /// [<paramref name="first"/>, <paramref name="last"/>]; -1 if none does.
@@ -243,8 +248,10 @@ public static partial class EntityRecognizer
             if (!tokens[j].IsWord || inNickname) continue;
             if ((j > k || innerTitle) && passage.Word(text, j) is var word && Words.IsCapitalizedFunctionWord(word)
                 && !(last == j - 1 && Lexicon.IsSurnameAfter(passage.Word(text, last), word))) break;
-            // "Ted Cruz South Carolina" (a headline's run): a known place or organisation after a name ends it.
+            // "Ted Cruz South Carolina" (a headline's run): a known place or organisation after a name ends it;
+            // so does a headline's verb in title case ("Christie Says He Would …", "Maria Hinojosa Explained").
             if (count >= 2 && StartsKnownName(text, passage, j, end, table)) break;
+            if (count >= 1 && !IsInitials(text, tokens[last]) && IsHeadlineVerb(passage.Word(text, j))) break;
             if (first < 0) first = j;
             last = j;
             count++;
