@@ -1055,4 +1055,16 @@ public class AttributionTests
         var noOne = Read.Article("Sends Harbour Board A Message It Never Saw Coming: ‘Pay Up Or Leave.’");
         Assert.Null(noOne.SpeakerText(Assert.Single(noOne.Quotes)));
     }
+
+    [Fact]
+    public void Before_a_colon_a_digest_credits_whom_it_quotes_from()
+    {
+        var article = Read.Article(
+            "The mayor Ruth Kane wrote online. From Kane's Facebook post: “For the sake of our city, we must move on.”",
+            "More from the harbour report: “In general, the older docks fared worse.”",
+            "From Iowa, Tom Reyes said the vote was “a disgrace.”");
+        Assert.Equal("Ruth Kane", article.SpeakerEntity(article.Quotes[0]));
+        Assert.Equal("the harbour report", article.SpeakerText(article.Quotes[1]));
+        Assert.Equal("Tom Reyes", article.SpeakerText(article.Quotes[2]));
+    }
 }

@@ -422,6 +422,13 @@ public sealed partial class Attributor
     {
         var tokens = passage.Tokens;
         while (start < end && tokens[start].IsWord && LeadingFiller.Contains(passage.Word(_text, start))) start++;
+        // "From Bush's Facebook post:", "More from Lopez and Reyes:": before a colon, a digest names whose
+        // words follow after "from".
+        if (end < tokens.Count && tokens[end].Kind == TokenKind.Punctuation && _text[tokens[end].Start] == ':' && start + 1 < end && tokens[start].IsWord)
+        {
+            if (passage.Word(_text, start) == "From") start++;
+            else if (passage.Word(_text, start) == "More" && tokens[start + 1].IsWord && passage.Word(_text, start + 1) == "from") start += 2;
+        }
         // "which Trump had called", "when Mr. Buchanan, who ..., called": a clause's own subject; "As Akhil
         // Amar, a lawyer, put it" too, but only for the cue of that clause (an aside "-- as Clinton's
         // campaign noted --" is not the subject of the sentence around it).
