@@ -150,4 +150,21 @@ public class SpeakerResolutionTests
         Assert.Equal("a Texas official", article.SpeakerText(quote));
         Assert.Null(article.SpeakerEntity(quote));
     }
+
+    [Fact]
+    public void Whoever_speaks_for_a_person_is_not_that_person_but_a_campaign_speaks_for_its_candidate()
+    {
+        var article = Read.Article(
+            "Mayor Ruth Kane lost the case.",
+            "“We will appeal,” Kane's attorney, Tom Reyes, said.",
+            "“The ruling was fair,” said a Kane aide.",
+            "“We expected it,” the Kane campaign said.",
+            "“It is over,” a Kane supporter said.");
+        Assert.Equal("Tom Reyes", article.SpeakerEntity(article.Quotes[0]));
+        Assert.Equal("a Kane aide", article.SpeakerText(article.Quotes[1]));
+        Assert.Null(article.SpeakerEntity(article.Quotes[1]));
+        Assert.Equal("the Kane campaign", article.SpeakerText(article.Quotes[2]));
+        Assert.Equal("Ruth Kane", article.SpeakerEntity(article.Quotes[2]));
+        Assert.Null(article.SpeakerEntity(article.Quotes[3]));
+    }
 }

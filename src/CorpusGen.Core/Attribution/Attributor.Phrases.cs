@@ -41,6 +41,11 @@ public sealed partial class Attributor
 
     private static readonly WordSet Subordinators = Words.Set("after when while before since once if because although though until After When While Before Since Once If Because Although Though Until");
 
+    /// <summary>Nouns for those who speak for someone named before them: "Clinton campaign", "Cruz adviser".</summary>
+    private static readonly WordSet OwnedNouns = Words.Set(
+        "campaign camp aide aides adviser advisers advisor advisors spokesman spokeswoman spokesperson staffer staffers supporter " +
+        "supporters ally allies surrogate surrogates attorney attorneys lawyer lawyers");
+
     private static readonly WordSet Prepositions = Words.Set("in on at for from with by of about over into under after before during against without through across toward towards among");
 
     /// <summary>Irregular and everyday verbs that end a description ("The New Republic’s Jeet Heer sees").</summary>

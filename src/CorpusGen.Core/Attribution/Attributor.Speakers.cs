@@ -67,11 +67,13 @@ public sealed partial class Attributor
             return;
         }
 
-        EntityBuilder? person = null, other = null;
+        EntityBuilder? person = null, other = null, owner = null;
         TextRange personMention = default, otherMention = default;
         foreach (var (range, entity) in _entities.MentionsIn(phrase))
         {
-            if (entity.Kind == EntityKind.Person) { person = entity; personMention = range; }
+            // "Trump's attorney, Alan Garten", "a Clinton aide": the person who owns the speaker is not the speaker.
+            if (entity.Kind == EntityKind.Person && OwnsWhatFollows(range, phrase)) owner = entity;
+            else if (entity.Kind == EntityKind.Person) { person = entity; personMention = range; }
             else if (other is null || (other.Kind == EntityKind.Place && entity.Kind != EntityKind.Place)) { other = entity; otherMention = range; }
         }
 
@@ -84,6 +86,15 @@ public sealed partial class Attributor
             && (char.IsLower(head[0]) || PartyMembers.Contains(head)) && !GenericOrganizationNouns.Contains(head);
         bool placeInName = other is { Kind: EntityKind.Place } && !fromPlace && NameGoesOnAfter(otherMention, phrase);
         if (fromPlace || placeInName) other = null;
+        if (person is null && owner is not null && other is null)
+        {
+            // "Clinton's campaign said": a campaign speaks for its candidate; an aide, a lawyer or a
+            // supporter for no one the reader can name.
+            read.Speaker = head is "campaign" or "camp" ? owner : null;
+            read.SpeakerMention = phrase;
+            Remember(read.Speaker, plural: false);
+            return;
+        }
         if (person is not null)
         {
             read.Speaker = person;
@@ -301,6 +312,22 @@ public sealed partial class Attributor
     }
 
     /// <summary>The head noun: "leaders" in "leaders of the alliance", else the last word.</summary>
+    /// <summary>
+    /// Whether a noun for those who speak for someone (<see cref="OwnedNouns"/>) follows
+    /// <paramref name="mention"/> inside <paramref name="phrase"/>, with or without a possessive: "Trump's
+    /// attorney", "a Clinton aide" (not "Clinton's broadside", which is her own words).
+    /// </summary>
+    private bool OwnsWhatFollows(TextRange mention, TextRange phrase)
+    {
+        int i = mention.End;
+        if (i < phrase.End && _text[i] is '\'' or '\u2019') i++;
+        if (i < phrase.End && _text[i] == 's') i++;
+        if (i + 1 >= phrase.End || _text[i] != ' ') return false;
+        int end = ++i;
+        while (end < phrase.End && char.IsLetter(_text[end])) end++;
+        return OwnedNouns.Contains(_text, i, end - i);
+    }
+
     private static string Head(List<string> words)
     {
         int of = words.IndexOf("of");

@@ -335,6 +335,8 @@ public sealed partial class Attributor
             // a clause, the name its subordinate clause ends on opens the appositive, not the sentence's subject.
             if (edge && preferOpening && TrailingClauseName(passage, k + 1, segmentEnd) is { } trailing) return trailing;
             if (edge && subject is null && preferOpening && nearest is { } description && !IsName(passage, description) && farthest is { } named && IsName(passage, named)) return named;
+            // "Kane's attorney, Tom Reyes, said": the appositive names the one who speaks for the owner.
+            if (edge && subject is { } owned && nearest is { } appositive && IsSpokesmanOf(owned) && IsName(passage, appositive)) return appositive;
             if (edge) return subject is { } opening && (nearest is null || IsName(passage, opening)) ? opening : nearest;
             nearest ??= subject;
             // "Alarmed by the unrest, Senator Harry Reid, the minority leader, said": when no one opens the
@@ -343,6 +345,13 @@ public sealed partial class Attributor
             segmentEnd = k;
         }
         return nearest;
+    }
+
+    /// <summary>"Kane's attorney", "a Clinton aide": a name and then a noun for one who speaks for its owner.</summary>
+    private bool IsSpokesmanOf(TextRange phrase)
+    {
+        var words = PhraseWords(phrase);
+        return words.Count >= 2 && OwnedNouns.Contains(words[words.Count - 1]) && char.IsUpper(words[words.Count - 2][0]);
     }
 
     /// <summary>The name ending tokens [<paramref name="start"/>, <paramref name="end"/>) right after "when", "after", "that" and the like.</summary>
@@ -480,6 +489,8 @@ public sealed partial class Attributor
                 // "Democratic presidential candidate Bernie Sanders", "Another delegate": one capitalised word
                 // then lower case opens a description when a name follows it or the word is a quantifier.
                 if (name && word != "of" && stop == start + 1 && (first is "Another" or "One" or "Multiple" or "Several" or "Other" or "Former" || NameFollows(passage, stop, end))) name = false;
+                // "Clinton campaign", "Trump supporter": a name before such a noun is whose it is, not who speaks.
+                if (name && OwnedNouns.Contains(word)) name = false;
                 if (name && word != "of") break;
                 if (LooksLikeVerb(word) || PhraseStops.Contains(word) || word is "with" or "for" or "by" or "about" or "over"
                     || CueLexicon.MatchAt(_text, passage, stop) is not null) break;
