@@ -167,4 +167,22 @@ public class SpeakerResolutionTests
         Assert.Equal("Ruth Kane", article.SpeakerEntity(article.Quotes[2]));
         Assert.Null(article.SpeakerEntity(article.Quotes[3]));
     }
+
+    [Fact]
+    public void An_honorific_says_which_person_a_shared_surname_names()
+    {
+        var article = Read.Article("Bill Kane and Ruth Kane arrived together. “We are ready,” Mrs. Kane said.");
+        Assert.Equal("Ruth Kane", article.SpeakerEntity(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
+    public void An_honorific_and_a_surname_take_the_full_name_the_body_gave_before()
+    {
+        var article = Read.Article(
+            "The report was written by Zorba Quill for the port.",
+            "“Rates will rise,” Mr. Quill said.");
+        Assert.Equal("Zorba Quill", article.SpeakerEntity(Assert.Single(article.Quotes)));
+        Assert.Equal("Mr. Quill", article.SpeakerText(article.Quotes[0]));
+        Assert.Equal(new[] { "Quill" }, article.Entity("Zorba Quill").Aliases);
+    }
 }

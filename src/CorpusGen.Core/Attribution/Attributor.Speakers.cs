@@ -95,6 +95,12 @@ public sealed partial class Attributor
             Remember(read.Speaker, plural: false);
             return;
         }
+        // "Mrs. Clinton" where "Clinton" also names her husband: the honorific says which of them.
+        if (person is not null && HonorificGender(words[0]) is { } gender && gender != Gender.Unknown && person.Gender != gender)
+        {
+            var surname = words[words.Count - 1];
+            person = _entities.LastBefore(quoteStart, e => e.Kind == EntityKind.Person && e.Gender != Opposite(gender) && e.Name.EndsWith(" " + surname, StringComparison.Ordinal)) ?? person;
+        }
         if (person is not null)
         {
             read.Speaker = person;
@@ -118,6 +124,13 @@ public sealed partial class Attributor
             read.Speaker = _entities.LastBefore(quoteStart, e => Array.IndexOf(e.Descriptors, head) >= 0)
                 ?? (Lexicon.Role(head) is { } role ? _entities.LastBefore(quoteStart, e => e.Kind == EntityKind.Person && Lexicon.Role(e.Title) == role) : null)
                 ?? (GenericOrganizationNouns.Contains(head) ? _entities.LastBefore(quoteStart, e => e.Kind == EntityKind.Organization) : null);
+            read.SpeakerMention = phrase;
+        }
+        else if (words.Count == 2 && HonorificGender(words[0]) is not null && read.Cue is not null && FullNameBefore(phrase, words[1]) is { } fullName)
+        {
+            // "Gene Sperling, a former adviser, …" then "Mr. Sperling said": the honorific's surname is his.
+            read.Speaker = NewSpeaker(EntityKind.Person, fullName, words[1]);
+            _entities.AddMention(read.Speaker, new TextRange(phrase.End - words[1].Length, phrase.End));
             read.SpeakerMention = phrase;
         }
         else if (!fromPlace && IsCapitalizedName(words))
@@ -280,6 +293,16 @@ public sealed partial class Attributor
         if (_lastPerson is { } last && last.Gender != other) return last;
         return _entities.LastBefore(before, e => e.Kind == EntityKind.Person && e.Gender != other);
     }
+
+    /// <summary>The gender "Mr.", "Mrs." or "Ms." says; null for any other word.</summary>
+    private static Gender? HonorificGender(string word) => word switch
+    {
+        "Mr." or "Mr" => Gender.Male,
+        "Mrs." or "Mrs" or "Ms." or "Ms" => Gender.Female,
+        _ => null,
+    };
+
+    private static Gender Opposite(Gender gender) => gender == Gender.Male ? Gender.Female : Gender.Male;
 
     /// <summary>The gender "he" (or "she") can never stand for.</summary>
     private static Gender OtherGender(string pronoun) => pronoun == "he" ? Gender.Female : Gender.Male;
