@@ -53,15 +53,17 @@ public class SpeakerResolutionTests
         Assert.Equal(2, article.Entity("Zephyrine Quell").Mentions.Count);
     }
 
-    [Fact]
-    public void A_surname_that_speaks_finds_its_full_name_after_many_others_have_asked()
+    [Theory]
+    [InlineData("Zephyrine Quell")]
+    [InlineData("Zephyrine T. Quell")]
+    public void A_surname_that_speaks_finds_its_full_name_after_many_others_have_asked(string name)
     {
         // Past a budget of searching, full names are gathered once and looked up: the answer is the same.
-        var paragraphs = new System.Collections.Generic.List<string> { "Zephyrine Quell, the keeper of the harbour light, retired in June." };
+        var paragraphs = new System.Collections.Generic.List<string> { $"{name}, the keeper of the harbour light, retired in June." };
         for (int i = 0; i < 200; i++) paragraphs.Add($"“We agree,” K{(char)('a' + i % 26)}{(char)('a' + i / 26)} said.");
         paragraphs.Add("“It was time,” Quell said.");
         var article = Read.Article(paragraphs.ToArray());
-        Assert.Equal("Zephyrine Quell", article.SpeakerEntity(article.Quotes[^1]));
+        Assert.Equal(name, article.SpeakerEntity(article.Quotes[^1]));
     }
 
     [Fact]
@@ -184,5 +186,15 @@ public class SpeakerResolutionTests
         Assert.Equal("Zorba Quill", article.SpeakerEntity(Assert.Single(article.Quotes)));
         Assert.Equal("Mr. Quill", article.SpeakerText(article.Quotes[0]));
         Assert.Equal(new[] { "Quill" }, article.Entity("Zorba Quill").Aliases);
+    }
+
+    [Fact]
+    public void A_full_name_found_for_a_surname_may_have_a_middle_initial()
+    {
+        var article = Read.Article(
+            "The fund is run by Zorba A. Quill for the port.",
+            "“We are patient,” Mr. Quill said. “Rates will rise,” Quill added.");
+        Assert.Equal("Zorba A. Quill", article.SpeakerEntity(article.Quotes[0]));
+        Assert.Equal("Zorba A. Quill", article.SpeakerEntity(article.Quotes[1]));
     }
 }

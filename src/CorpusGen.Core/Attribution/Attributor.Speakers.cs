@@ -232,10 +232,13 @@ public sealed partial class Attributor
     private int ForenameBefore(int at, int end)
     {
         if (at < 2 || _text[at - 1] != ' ' || (end < _text.Length && char.IsLetter(_text[end]))) return -1;
-        int start = at - 1;
+        int space = at - 1;
+        // "William A. Ackman": a middle initial between the forename and the surname.
+        if (space >= 4 && _text[space - 1] == '.' && char.IsUpper(_text[space - 2]) && _text[space - 3] == ' ') space -= 3;
+        int start = space;
         while (start > 0 && char.IsLetter(_text[start - 1])) start--;
-        if (start == at - 1 || !char.IsUpper(_text[start]) || (start > 0 && (char.IsLetter(_text[start - 1]) || _text[start - 1] is '-' or '\'' or '\u2019'))) return -1;
-        var forename = _text.Substring(start, at - 1 - start);
+        if (start == space || !char.IsUpper(_text[start]) || (start > 0 && (char.IsLetter(_text[start - 1]) || _text[start - 1] is '-' or '\'' or '\u2019'))) return -1;
+        var forename = _text.Substring(start, space - start);
         return Words.IsCapitalizedFunctionWord(forename) || IsNoOne(forename) || Lexicon.IsTitle(forename) || Words.IsInCapitals(forename, 0, forename.Length) ? -1 : start;
     }
 
@@ -249,7 +252,7 @@ public sealed partial class Attributor
             var tokens = passage.Tokens;
             for (int i = 1; i < tokens.Count; i++)
             {
-                if (!tokens[i].IsWord || !Words.StartsUpper(_text, tokens[i - 1]) || !Words.StartsUpper(_text, tokens[i])) continue;
+                if (!Words.StartsUpper(_text, tokens[i]) || !(Words.StartsUpper(_text, tokens[i - 1]) || _text[tokens[i - 1].Start] == '.')) continue;
                 if (ForenameBefore(tokens[i].Start, tokens[i].End) is >= 0 and var start)
                 {
                     var surname = passage.Word(_text, i);
