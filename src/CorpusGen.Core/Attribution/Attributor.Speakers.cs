@@ -96,7 +96,7 @@ public sealed partial class Attributor
             return;
         }
         // "Mrs. Clinton" where "Clinton" also names her husband: the honorific says which of them.
-        if (person is not null && HonorificGender(words[0]) is { } gender && gender != Gender.Unknown && person.Gender != gender)
+        if (person is not null && HonorificGender(words[0]) is { } gender && person.Gender != gender)
         {
             var surname = words[words.Count - 1];
             person = _entities.LastBefore(quoteStart, e => e.Kind == EntityKind.Person && e.Gender != Opposite(gender) && e.Name.EndsWith(" " + surname, StringComparison.Ordinal)) ?? person;
@@ -337,7 +337,6 @@ public sealed partial class Attributor
         return false;
     }
 
-    /// <summary>The head noun: "leaders" in "leaders of the alliance", else the last word.</summary>
     /// <summary>
     /// Whether a noun for those who speak for someone (<see cref="OwnedNouns"/>) follows
     /// <paramref name="mention"/> inside <paramref name="phrase"/>, with or without a possessive: "Trump's
@@ -354,6 +353,7 @@ public sealed partial class Attributor
         return OwnedNouns.Contains(_text, i, end - i);
     }
 
+    /// <summary>The head noun: "leaders" in "leaders of the alliance", else the last word.</summary>
     private static string Head(List<string> words)
     {
         int of = words.IndexOf("of");
