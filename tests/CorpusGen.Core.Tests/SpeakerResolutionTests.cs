@@ -197,4 +197,22 @@ public class SpeakerResolutionTests
         Assert.Equal("Zorba A. Quill", article.SpeakerEntity(article.Quotes[0]));
         Assert.Equal("Zorba A. Quill", article.SpeakerEntity(article.Quotes[1]));
     }
+
+    [Fact]
+    public void A_lone_word_that_opens_a_known_persons_name_is_that_person()
+    {
+        var article = Read.Article("President Xi Jinping arrived in Lisbon.", "“We come as friends,” Xi said.");
+        Assert.Equal("Xi Jinping", article.SpeakerEntity(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
+    public void A_first_name_alone_that_speaks_is_a_person_and_later_pronouns_are_theirs()
+    {
+        var article = Read.Article(
+            "The base chief, known only as Bob, spoke for the first time. “There was never an order to wait,” Bob said.",
+            "“I remember every second of it,” he said.");
+        Assert.Equal("Bob", article.SpeakerEntity(article.Quotes[0]));
+        Assert.Equal(EntityKind.Person, article.Entity("Bob").Kind);
+        Assert.Equal("Bob", article.SpeakerEntity(article.Quotes[1]));
+    }
 }

@@ -172,6 +172,20 @@ public sealed partial class Attributor
             _entities.AddMention(read.Speaker, phrase);
             read.SpeakerMention = phrase;
         }
+        else if (words.Count == 1 && read.Cue is not null && IsGivenName(words[0])
+                 && _entities.LastBefore(quoteStart, e => e.Kind == EntityKind.Person && e.Name.StartsWith(words[0] + " ", StringComparison.Ordinal)) is { } named)
+        {
+            // "Hillary said", "Xi said" (family name first): the person whose name opens with the word.
+            _entities.AddMention(named, phrase);
+            read.Speaker = named;
+            read.SpeakerMention = phrase;
+        }
+        else if (words.Count == 1 && read.Cue is not null && IsGivenName(words[0]) && Lexicon.IsFirstName(words[0]))
+        {
+            // "Melanie said" in a profile that never gives her surname: a person all the same.
+            read.Speaker = NewSpeaker(EntityKind.Person, phrase, words[0]);
+            read.SpeakerMention = phrase;
+        }
         else
         {
             read.SpeakerMention = phrase;
@@ -296,6 +310,10 @@ public sealed partial class Attributor
         if (_lastPerson is { } last && last.Gender != other) return last;
         return _entities.LastBefore(before, e => e.Kind == EntityKind.Person && e.Gender != other);
     }
+
+    /// <summary>A capitalised word that may be a name: no function word, heading or word for no one.</summary>
+    private static bool IsGivenName(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]) && !Words.IsCapitalizedFunctionWord(word) && !IsNoOne(word) && !Words.OpensDescription(word);
 
     /// <summary>The gender "Mr.", "Mrs." or "Ms." says; null for any other word.</summary>
     private static Gender? HonorificGender(string word) => word switch
