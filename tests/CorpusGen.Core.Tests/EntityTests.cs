@@ -292,10 +292,11 @@ public class EntityTests
     [Fact]
     public void Well_known_news_outlets_are_organisations_and_their_names_hold_no_place()
     {
-        var article = Read.Article("“The port is safe,” The Hill reported, as USA Today and the Boston Globe ran the story.");
+        var article = Read.Article("“The port is safe,” The Hill reported, as USA Today, Xinhua and the Boston Globe ran the story.");
         Assert.Equal("The Hill", article.SpeakerEntity(Assert.Single(article.Quotes)));
         Assert.Equal(EntityKind.Organization, article.Entity("USA Today").Kind);
         Assert.Equal(EntityKind.Organization, article.Entity("Boston Globe").Kind);
+        Assert.Equal(EntityKind.Organization, article.Entity("Xinhua").Kind);
         Assert.DoesNotContain(article.Entities, e => e.Kind == EntityKind.Place);
     }
 

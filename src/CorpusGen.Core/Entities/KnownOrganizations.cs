@@ -68,7 +68,10 @@ Breitbart News|Breitbart;;website|outlet
 The Hill;;newspaper|publication
 TheBlaze|The Blaze;;website|outlet
 The Federalist;;website|publication
-Huffington Post|The Huffington Post|HuffPost;;website|publication
+Huffington Post|The Huffington Post|HuffPost|HuffPo;;website|publication
+ProPublica;;newsroom|publication
+Xinhua|Xinhua News Agency;;agency|news agency
+Pew Research Center|Pew Research|Pew;;center|think tank
 USA Today|USA TODAY;;newspaper|paper
 Los Angeles Times|The Los Angeles Times|L.A. Times;;newspaper|paper
 Chicago Tribune|The Chicago Tribune;;newspaper|paper
@@ -89,5 +92,6 @@ Twitter;;company
 Apple;;company
 Microsoft;;company
 Amazon;;company
+Verizon;;company
 ";
 }
