@@ -122,11 +122,6 @@ public sealed partial class Attributor
     }
 
     /// <summary>
-    /// An earlier cue of the same clause whose subject is a name: the outer report of "Obama said he
-    /// expected that Americans will say “no”". A comma between the two means they are separate clauses.
-    /// </summary>
-    [MethodImpl(Jit.Optimized)]
-    /// <summary>
     /// "Cruz said as the heckler yelled: “Q”": a clause of time or reason after "as", "when" and the like is
     /// no part of what the outer cue reports; its own subject, someone else, speaks.
     /// </summary>

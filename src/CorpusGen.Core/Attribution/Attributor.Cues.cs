@@ -317,6 +317,11 @@ public sealed partial class Attributor
         return (null, subject);
     }
 
+    /// <summary>
+    /// An earlier cue of the same clause whose subject is a name: the outer report of "Obama said he
+    /// expected that Americans will say “no”". A comma between the two means they are separate clauses.
+    /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private (TextRange? Cue, TextRange? Speaker)? OuterSpeaker(Passage passage, int innerCue)
     {
         var tokens = passage.Tokens;

@@ -247,9 +247,7 @@ public sealed partial class Attributor
         return null;
     }
 
-    /// <summary>
-    /// The speaker of "S, appositive, said" (the comma at <paramref name="comma"/>): see <see cref="SegmentSubject"/>.
-    /// </summary>
+    /// <summary>Asides set off by commas between a name and its cue: "Rush Limbaugh, for one, called".</summary>
     private static readonly string[] Asides =
     {
         "for one", "too", "however", "meanwhile", "though", "in turn", "in fact", "of course", "for example", "for instance",
@@ -272,6 +270,9 @@ public sealed partial class Attributor
         return first < open && Phrase(passage, first, open) is { } name && IsName(passage, name) ? name : null;
     }
 
+    /// <summary>
+    /// The speaker of "S, appositive, said" (the comma at <paramref name="comma"/>): see <see cref="SegmentSubject"/>.
+    /// </summary>
     private TextRange? AppositiveSubject(Passage passage, int comma, int floor) => SegmentSubject(passage, comma, floor, preferOpening: true);
 
     /// <summary>The subject of the clause that token <paramref name="before"/> hangs on: see <see cref="SegmentSubject"/>.</summary>
