@@ -96,7 +96,7 @@ public sealed partial class Attributor
             return;
         }
         // "Mrs. Clinton" where "Clinton" also names her husband: the honorific says which of them.
-        if (person is not null && HonorificGender(words[0]) is { } gender && person.Gender != gender)
+        if (person is not null && Lexicon.GenderOfTitle(words[0]) is var gender && gender != Gender.Unknown && person.Gender != gender)
         {
             var surname = words[words.Count - 1];
             person = _entities.LastBefore(quoteStart, e => e.Kind == EntityKind.Person && e.Gender != Opposite(gender) && e.Name.EndsWith(" " + surname, StringComparison.Ordinal)) ?? person;
@@ -126,7 +126,7 @@ public sealed partial class Attributor
                 ?? (GenericOrganizationNouns.Contains(head) ? _entities.LastBefore(quoteStart, e => e.Kind == EntityKind.Organization) : null);
             read.SpeakerMention = phrase;
         }
-        else if (words.Count == 2 && HonorificGender(words[0]) is not null && read.Cue is not null && FullNameBefore(phrase, words[1]) is { } fullName)
+        else if (words.Count == 2 && Lexicon.GenderOfTitle(words[0]) != Gender.Unknown && read.Cue is not null && FullNameBefore(phrase, words[1]) is { } fullName)
         {
             // "Gene Sperling, a former adviser, …" then "Mr. Sperling said": the honorific's surname is his.
             read.Speaker = NewSpeaker(EntityKind.Person, fullName, words[1]);
@@ -314,14 +314,6 @@ public sealed partial class Attributor
     /// <summary>A capitalised word that may be a name: no function word, heading or word for no one.</summary>
     private static bool IsGivenName(string word) =>
         word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]) && !Words.IsCapitalizedFunctionWord(word) && !IsNoOne(word) && !Words.OpensDescription(word);
-
-    /// <summary>The gender "Mr.", "Mrs." or "Ms." says; null for any other word.</summary>
-    private static Gender? HonorificGender(string word) => word switch
-    {
-        "Mr." or "Mr" => Gender.Male,
-        "Mrs." or "Mrs" or "Ms." or "Ms" => Gender.Female,
-        _ => null,
-    };
 
     private static Gender Opposite(Gender gender) => gender == Gender.Male ? Gender.Female : Gender.Male;
 

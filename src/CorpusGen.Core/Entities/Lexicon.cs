@@ -132,14 +132,20 @@ public static class Lexicon
         {
             foreach (var word in title.Split(' '))
             {
-                if (MaleTitleSet.Contains(word)) return Gender.Male;
-                if (FemaleTitleSet.Contains(word)) return Gender.Female;
+                if (GenderOfTitle(word) is var gender && gender != Gender.Unknown) return gender;
             }
         }
         int space = name.IndexOf(' ');
         var first = space < 0 ? name : name.Substring(0, space);
         if (FemaleFirstNameSet.Contains(first)) return Gender.Female;
         return FirstNameSet.Contains(first) && !EitherFirstNameSet.Contains(first) ? Gender.Male : Gender.Unknown;
+    }
+
+    /// <summary>The gender a title says ("Mrs", "Mr.", "Congressman"), else <see cref="Gender.Unknown"/>.</summary>
+    public static Gender GenderOfTitle(string title)
+    {
+        var word = title.Length > 1 && title[title.Length - 1] == '.' ? title.Substring(0, title.Length - 1) : title;
+        return MaleTitleSet.Contains(word) ? Gender.Male : FemaleTitleSet.Contains(word) ? Gender.Female : Gender.Unknown;
     }
 
     private static void Add(string surface, LexiconEntry entry)
