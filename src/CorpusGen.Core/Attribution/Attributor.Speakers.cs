@@ -172,18 +172,19 @@ public sealed partial class Attributor
             _entities.AddMention(read.Speaker, phrase);
             read.SpeakerMention = phrase;
         }
-        else if (words.Count == 1 && read.Cue is not null && IsGivenName(words[0])
-                 && _entities.LastBefore(quoteStart, e => e.Kind == EntityKind.Person && e.Name.StartsWith(words[0] + " ", StringComparison.Ordinal)) is { } named)
+        else if (words.Count == 1 && read.Cue is not null && IsGivenName(words[0]))
         {
-            // "Hillary said", "Xi said" (family name first): the person whose name opens with the word.
-            _entities.AddMention(named, phrase);
-            read.Speaker = named;
-            read.SpeakerMention = phrase;
-        }
-        else if (words.Count == 1 && read.Cue is not null && IsGivenName(words[0]) && Lexicon.IsFirstName(words[0]))
-        {
-            // "Melanie said" in a profile that never gives her surname: a person all the same.
-            read.Speaker = NewSpeaker(EntityKind.Person, phrase, words[0]);
+            // "Hillary said", "Xi said" (family name first): the person whose name opens with the word; and
+            // "Bob said" in a profile that never gives his surname: a person all the same.
+            if (_entities.LastBefore(quoteStart, e => e.Kind == EntityKind.Person && e.Name.StartsWith(words[0] + " ", StringComparison.Ordinal)) is { } named)
+            {
+                _entities.AddMention(named, phrase);
+                read.Speaker = named;
+            }
+            else if (Lexicon.IsFirstName(words[0]))
+            {
+                read.Speaker = NewSpeaker(EntityKind.Person, phrase, words[0]);
+            }
             read.SpeakerMention = phrase;
         }
         else

@@ -489,7 +489,7 @@ public sealed partial class Attributor
                 // runs to its verb or preposition.
                 // "Democratic presidential candidate Bernie Sanders", "Another delegate": one capitalised word
                 // then lower case opens a description when a name follows it or the word is a quantifier.
-                if (name && word != "of" && stop == start + 1 && (first is "Another" or "One" or "Multiple" or "Several" or "Other" or "Former" || NameFollows(passage, stop, end))) name = false;
+                if (name && word != "of" && stop == start + 1 && (Words.OpensDescription(first) || NameFollows(passage, stop, end))) name = false;
                 // "Clinton campaign", "Trump supporter": a name before such a noun is whose it is, not who speaks.
                 if (name && OwnedNouns.Contains(word)) name = false;
                 if (name && word != "of") break;

@@ -52,7 +52,7 @@ public static class Words
     public static bool IsCapitalizedFunctionWord(string word) => CapitalizedFunctionWords.Contains(word);
 
     /// <summary>"One Democratic strategist", "Another Muslim", "Former House Speaker": words that open a description, not a name.</summary>
-    public static bool OpensDescription(string word) => word is "One" or "Another" or "Former" or "Other" or "Two" or "Three";
+    public static bool OpensDescription(string word) => word is "One" or "Another" or "Former" or "Other" or "Multiple" or "Several" or "Two" or "Three";
 
     /// <summary>Words between a speaker and the cue ("has", "also", "reportedly").</summary>
     public static bool IsAuxiliaryOrAdverb(string word) =>
