@@ -131,7 +131,7 @@ public sealed partial class Attributor
         {
             if (!passage.Tokens[i].IsWord) continue;
             if (!Words.StartsUpper(_text, passage.Tokens[i])) return -1;
-            if (verb < 0 && passage.Word(_text, i).ToLowerInvariant() is var lower && (CueLexicon.IsCue(lower) || CommonVerbs.Contains(lower))) verb = i;
+            if (verb < 0 && passage.Word(_text, i) is var word && (CueLexicon.IsCueInAnyCase(word) || CommonVerbs.ContainsLowered(word))) verb = i;
             words++;
         }
         return words >= 5 ? verb : -1;

@@ -63,6 +63,9 @@ yelling shouting screaming chanting joking");
     /// <summary>Whether <paramref name="word"/> is one of the cue verbs ("said", "described").</summary>
     public static bool IsCue(string word) => Verbs.Contains(word);
 
+    /// <summary>Whether <paramref name="word"/> is a cue verb written in any case ("Says" in a headline).</summary>
+    public static bool IsCueInAnyCase(string word) => Verbs.ContainsLowered(word);
+
     /// <summary>Whether <paramref name="word"/> is a cue that is only ever a verb ("said", never "reports").</summary>
     public static bool IsVerbOnly(string word) => Verbs.Contains(word) && !NounLike.Contains(word);
 

@@ -77,7 +77,7 @@ public static partial class EntityRecognizer
         var tokens = passage.Tokens;
         if (start > 0 && tokens[start - 1].IsWord && ThingMarkers.Contains(passage.Word(text, start - 1))) return false;
         // "Said Dorothy Poynter, who grew up there": an inverted cue opening the sentence is no part of a name.
-        if (CueLexicon.IsCue(passage.Word(text, first).ToLowerInvariant())) return false;
+        if (CueLexicon.IsCueInAnyCase(passage.Word(text, first))) return false;
         for (int i = first; i <= last; i++)
         {
             var token = tokens[i];

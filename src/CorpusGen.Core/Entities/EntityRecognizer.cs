@@ -127,7 +127,7 @@ public static partial class EntityRecognizer
 
     /// <summary>"Says", "Explained", "Is": a capitalised verb ("Said" and "Will" are names as often: Edward Said, George Will).</summary>
     private static bool IsHeadlineVerb(string word) =>
-        word != "Said" && char.IsUpper(word[0]) && (word is "Is" or "Was" or "Has" or "Leads" || CueLexicon.IsCue(word.ToLowerInvariant()));
+        word != "Said" && char.IsUpper(word[0]) && (word is "Is" or "Was" or "Has" or "Leads" || CueLexicon.IsCueInAnyCase(word));
 
     /// <summary>
     /// The token of a known first name that, with a surname (and initials) after it, ends the words

@@ -75,6 +75,9 @@ public sealed class WordSet : IEnumerable<string>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Contains(string word) => _shapes.MayContain(word, 0, word.Length) && _words.Contains(word);
 
+    /// <summary>Whether <paramref name="word"/> in small letters is in the set ("Says"); lowered only when its shape is.</summary>
+    public bool ContainsLowered(string word) => _shapes.MayContain(word, 0, word.Length) && _words.Contains(word.ToLowerInvariant());
+
     /// <summary>Whether text[start..start+length) is in the set; its string is made only when its shape is.</summary>
     public bool Contains(string text, int start, int length) => _shapes.MayContain(text, start, length) && _words.Contains(text.Substring(start, length));
 
