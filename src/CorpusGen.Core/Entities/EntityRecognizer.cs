@@ -136,7 +136,7 @@ public static partial class EntityRecognizer
     private static int FirstNameEnding(string text, Passage passage, int first, int last)
     {
         var tokens = passage.Tokens;
-        if (EndsAnOrganizationsName(passage.Word(text, last)) || NamedThings.Contains(passage.Word(text, last))) return -1;
+        if (passage.Word(text, last) is var lastWord && (EndsAnOrganizationsName(lastWord) || EndsAThingsName(lastWord))) return -1;
         int words = 0;
         for (int j = last; j > first && words < 4; j--)
         {
