@@ -47,6 +47,19 @@ public class QuoteKindTests
         Assert.Equal(QuoteKind.ScareQuote, article.Quotes[1].Kind);
     }
 
+    [Theory]
+    [InlineData("“Containment” has been the council's policy since May.", QuoteKind.ScareQuote)]
+    [InlineData("“Harbour First” placed two signs on the quay.", QuoteKind.ScareQuote)]
+    [InlineData("“Never,” she added.", QuoteKind.Speech)]
+    [InlineData("“Never!” shouted the crowd.", QuoteKind.Speech)]
+    [InlineData("“Never” she added after a pause.", QuoteKind.Speech)]
+    public void A_word_or_two_opening_a_sentence_that_goes_on_is_a_term_even_after_someones_words(string sentence, QuoteKind kind)
+    {
+        var article = Read.Article("“We will not sell the docks,” the mayor said. " + sentence);
+        Assert.Equal(QuoteKind.Speech, article.Quotes[0].Kind);
+        Assert.Equal(kind, article.Quotes[1].Kind);
+    }
+
     [Fact]
     public void Scare_quotes_are_never_unattributed()
     {
