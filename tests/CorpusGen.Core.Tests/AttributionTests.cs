@@ -1003,6 +1003,15 @@ public class AttributionTests
         Assert.Equal("Ruth Kane", article.SpeakerEntity(Assert.Single(article.Quotes)));
     }
 
+    [Theory]
+    [InlineData("Councillors were irritated by the plan, with Sen. Ruth Kane calling it a “harbour of debts.”", "Ruth Kane")]
+    [InlineData("Councillors tried to tie the mayor to the firm, with one of their ads asking, “Is Ruth Kane free enough to run the port?”", "one of their ads")]
+    public void After_with_the_participles_subject_may_have_a_title_or_open_with_one(string paragraph, string speaker)
+    {
+        var article = Read.Article(paragraph);
+        Assert.Equal(speaker, article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
     [Fact]
     public void Shouting_and_chanting_are_cues()
     {

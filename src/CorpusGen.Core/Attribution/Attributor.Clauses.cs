@@ -33,7 +33,8 @@ public sealed partial class Attributor
         while (end - 1 >= 0 && IsAdverb(passage, end - 1)) end--;
         for (int k = end - 1; k >= 0 && end - k <= 6; k--)
         {
-            if (!tokens[k].IsWord) return null;
+            // ("with Sen. John McCain calling it …": a title's full stop is part of the name.)
+            if (!tokens[k].IsWord && !(k > 0 && _text[tokens[k].Start] == '.' && Words.EndsInAbbreviation(_text, tokens[k - 1].Start, tokens[k - 1].End))) return null;
             if (passage.Word(_text, k) == "with") return k + 1 < end ? SubjectAt(passage, k + 1, end) : null;
         }
         return null;

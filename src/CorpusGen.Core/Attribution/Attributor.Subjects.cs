@@ -454,7 +454,7 @@ public sealed partial class Attributor
         if (IsPartyAndState(first)) return null;
         bool opens = Pronoun(first) is not null || first is "I" or "We"
             || first is "The" or "the" or "A" or "a" or "An" or "an" or "His" or "Her" or "Their" or "Its" or "Our"
-                or "several" or "Several" or "many" or "Many" or "some" or "Some" or "most" or "Most" or "two" or "Two" or "three" or "Three"
+                or "one" or "several" or "Several" or "many" or "Many" or "some" or "Some" or "most" or "Most" or "two" or "Two" or "three" or "Three"
             || (char.IsUpper(first[0]) && (!Words.IsCapitalizedFunctionWord(first) || Lexicon.IsTitle(first) || IsMonthSurname(passage, start)))
             // "party Chairman Reince Priebus", "conservative commentator Jonah Goldberg": lower-case words before a title or a first name.
             || (char.IsLower(first[0]) && !IsFunctionWord(first) && first is not ("both" or "all" or "each") && TitledNameFollows(passage, start, end));
