@@ -1012,6 +1012,17 @@ public class AttributionTests
         Assert.Equal(speaker, article.SpeakerText(Assert.Single(article.Quotes)));
     }
 
+    [Theory]
+    [InlineData("Kane, the party's nominee in 2008, issued a statement after rival mayor Tom Ebel told a town hall in Salem, Oregon on Monday that the toll is “peanuts,” compared to the tax.", "Tom Ebel")]
+    [InlineData("Kane, the party's nominee in 2008, issued a statement after Republican mayor Tom Ebel told a town hall in Salem, Oregon on Monday that the toll is “peanuts,” compared to the tax.", "Tom Ebel")]
+    [InlineData("The council fined Tom Ebel 300 euros after the man wrote on his page that the toll should “burn” with the rest.", "the man")]
+    public void A_cue_in_a_clause_after_a_subordinator_has_the_clauses_subject_not_the_sentences(string paragraph, string speaker)
+    {
+        var article = Read.Article(paragraph);
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(speaker, article.SpeakerEntity(quote) ?? article.SpeakerText(quote));
+    }
+
     [Fact]
     public void Shouting_and_chanting_are_cues()
     {

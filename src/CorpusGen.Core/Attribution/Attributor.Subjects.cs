@@ -102,7 +102,8 @@ public sealed partial class Attributor
         int begin = end;
         // "“Q,” said one Democrat familiar with it, who added": the cue before the phrase is not in it.
         while (begin - 1 >= floor && end - begin < MaxSpeakerTokens && !StopsPhraseBackward(passage, begin - 1)
-               && !(tokens[begin - 1].IsWord && (NotInSpeakerPhrase.Contains(passage.Word(_text, begin - 1)) || CueLexicon.IsVerbOnly(passage.Word(_text, begin - 1))))) begin--;
+               && !(tokens[begin - 1].IsWord && (NotInSpeakerPhrase.Contains(passage.Word(_text, begin - 1)) || CueLexicon.IsVerbOnly(passage.Word(_text, begin - 1))))
+               && !OpensSubordinateClause(passage, begin - 1)) begin--;
         if (begin - 2 >= floor && tokens[begin - 1].IsWord && passage.Word(_text, begin - 1) is "to" or "with" && IsParticiple(passage, begin - 2))
         {
             // "Another source speaking to Fox News said": the speaker is the head before the participle.
@@ -144,6 +145,14 @@ public sealed partial class Attributor
         }
         return phrase;
     }
+
+    /// <summary>
+    /// "issued a statement after rival Donald Trump told": a subordinator in small letters followed by a word
+    /// opens the clause whose subject the cue has; the phrase starts after it.
+    /// </summary>
+    private bool OpensSubordinateClause(Passage passage, int i) =>
+        passage.Tokens[i].IsWord && char.IsLower(_text[passage.Tokens[i].Start]) && Subordinators.Contains(passage.Word(_text, i))
+        && i + 1 < passage.Tokens.Count && passage.Tokens[i + 1].IsWord;
 
     /// <summary>
     /// The subject of the nearest cue before the "and" at <paramref name="and"/> in the same clause (no
