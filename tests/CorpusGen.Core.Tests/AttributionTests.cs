@@ -464,6 +464,14 @@ public class AttributionTests
     }
 
     [Fact]
+    public void An_embedded_report_under_a_pronoun_is_credited_to_the_outer_description()
+    {
+        var article = Read.Article("“The port will pay for itself,” Mayor Ana Ruiz said. The veteran mayor said she rarely asks councillors for help, “except for people I trust.”");
+        Assert.Equal("The veteran mayor", article.SpeakerText(article.Quotes[1]));
+        Assert.Equal("Ana Ruiz", article.SpeakerEntity(article.Quotes[1]));
+    }
+
+    [Fact]
     public void A_clause_about_the_quote_is_not_its_cue()
     {
         var article = Read.Article("Ana Ruiz replied: “What difference does it make now?” when questioned about the cause.");

@@ -295,7 +295,8 @@ public sealed partial class Attributor
         var subject = SubjectBefore(passage, cue.First, 0);
         // A modal before the inner cue ("will say") makes it a prediction inside the outer report.
         bool predicted = cue.First > 0 && tokens[cue.First - 1].IsWord && IsModal(passage.Word(_text, cue.First - 1));
-        if (subject is { } inner && (!char.IsUpper(_text[inner.Start]) || predicted) && !OpensAdverbialClause(passage, inner) && OuterSpeaker(passage, cue.First) is { } outer)
+        if (subject is { } inner && (!char.IsUpper(_text[inner.Start]) || predicted) && !OpensAdverbialClause(passage, inner)
+            && OuterSpeaker(passage, cue.First, orDescribed: Pronoun(inner.Slice(_text)) is "he" or "she" or "they") is { } outer)
         {
             // "Obama said he expected that Americans will say “no”": the report is Obama's.
             return outer;
@@ -322,7 +323,7 @@ public sealed partial class Attributor
     /// expected that Americans will say “no”". A comma between the two means they are separate clauses.
     /// </summary>
     [MethodImpl(Jit.Optimized)]
-    private (TextRange? Cue, TextRange? Speaker)? OuterSpeaker(Passage passage, int innerCue)
+    private (TextRange? Cue, TextRange? Speaker)? OuterSpeaker(Passage passage, int innerCue, bool orDescribed = false)
     {
         var tokens = passage.Tokens;
         for (int i = innerCue - 2; i >= 0 && innerCue - i <= MaxSentenceTokens; i--)
@@ -330,11 +331,13 @@ public sealed partial class Attributor
             if (tokens[i].Kind == TokenKind.QuoteMark || IsBoundary(passage, i)) return null;
             if (tokens[i].Kind == TokenKind.Punctuation && _text[tokens[i].Start] == ',') return null;
             if (CueLexicon.MatchAt(_text, passage, i) is not { SpeakerFollows: false } cue) continue;
-            if (SubjectBefore(passage, cue.First, 0) is { } subject && (IsName(passage, subject) || NamesADocument(subject)))
+            if (SubjectBefore(passage, cue.First, 0) is { } subject && (IsName(passage, subject) || NamesADocument(subject) || (orDescribed && IsDefinite(subject))))
             {
                 return (new TextRange(tokens[cue.First].Start, tokens[cue.Last].End), subject);
             }
         }
         return null;
     }
+
+    private bool IsDefinite(TextRange phrase) => Words.At(_text, phrase.Start, "the ") || Words.At(_text, phrase.Start, "The ");
 }
