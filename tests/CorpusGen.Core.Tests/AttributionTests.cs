@@ -471,6 +471,18 @@ public class AttributionTests
         Assert.Equal("Ana Ruiz", article.SpeakerEntity(article.Quotes[1]));
     }
 
+    [Theory]
+    [InlineData("Rep. Tom Ebel of Oregon called on the council to act against the meddling the Oregon congressman said is designed to “sow discord” in the town.")]
+    [InlineData("Rep. Tom Ebel of Oregon spoke against the meddling the Oregon congressman said is designed to “sow discord” in the town.")]
+    public void A_description_of_a_person_after_a_noun_is_the_cues_own_subject(string paragraph)
+    {
+        var article = Read.Article(paragraph);
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("the Oregon congressman", article.SpeakerText(quote));
+        Assert.Equal("Tom Ebel", article.SpeakerEntity(quote));
+        Assert.Equal("said", article.CueText(quote));
+    }
+
     [Fact]
     public void A_clause_about_the_quote_is_not_its_cue()
     {

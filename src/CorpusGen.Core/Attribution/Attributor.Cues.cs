@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
+using CorpusGen.Core.Entities;
 using CorpusGen.Core.Quotes;
 using CorpusGen.Core.Text;
 
@@ -295,10 +296,11 @@ public sealed partial class Attributor
         var subject = SubjectBefore(passage, cue.First, 0);
         // A modal before the inner cue ("will say") makes it a prediction inside the outer report.
         bool predicted = cue.First > 0 && tokens[cue.First - 1].IsWord && IsModal(passage.Word(_text, cue.First - 1));
-        if (subject is { } inner && (!char.IsUpper(_text[inner.Start]) || predicted) && !OpensAdverbialClause(passage, inner)
+        if (subject is { } inner && ((!char.IsUpper(_text[inner.Start]) && !DescribesAPerson(inner)) || predicted) && !OpensAdverbialClause(passage, inner)
             && OuterSpeaker(passage, cue.First, orDescribed: Pronoun(inner.Slice(_text)) is "he" or "she" or "they") is { } outer)
         {
-            // "Obama said he expected that Americans will say “no”": the report is Obama's.
+            // "Obama said he expected that Americans will say “no”": the report is Obama's. (A definite
+            // description of a person names a speaker as a name does: "the California congressman said".)
             return outer;
         }
         if (subject is { } pronoun && RelativeBefore(passage, pronoun) is { } relative && ClauseSubject(passage, relative) is { } sentenceSubject
@@ -340,4 +342,7 @@ public sealed partial class Attributor
     }
 
     private bool IsDefinite(TextRange phrase) => Words.At(_text, phrase.Start, "the ") || Words.At(_text, phrase.Start, "The ");
+
+    /// <summary>"the California congressman": a definite description whose head names what a person is.</summary>
+    private bool DescribesAPerson(TextRange phrase) => IsDefinite(phrase) && Lexicon.IsPersonNoun(Head(PhraseWords(phrase)));
 }

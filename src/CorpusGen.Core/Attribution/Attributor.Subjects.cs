@@ -104,6 +104,7 @@ public sealed partial class Attributor
         while (begin - 1 >= floor && end - begin < MaxSpeakerTokens && !StopsPhraseBackward(passage, begin - 1)
                && !(tokens[begin - 1].IsWord && (NotInSpeakerPhrase.Contains(passage.Word(_text, begin - 1)) || CueLexicon.IsVerbOnly(passage.Word(_text, begin - 1))))
                && !OpensSubordinateClause(passage, begin - 1)) begin--;
+        begin = PersonDescribedBefore(passage, begin, end) ?? begin;
         if (begin - 2 >= floor && tokens[begin - 1].IsWord && passage.Word(_text, begin - 1) is "to" or "with" && IsParticiple(passage, begin - 2))
         {
             // "Another source speaking to Fox News said": the speaker is the head before the participle.
@@ -153,6 +154,25 @@ public sealed partial class Attributor
     private bool OpensSubordinateClause(Passage passage, int i) =>
         passage.Tokens[i].IsWord && char.IsLower(_text[passage.Tokens[i].Start]) && Subordinators.Contains(passage.Word(_text, i))
         && i + 1 < passage.Tokens.Count && passage.Tokens[i + 1].IsWord;
+
+    /// <summary>
+    /// "the meddling the California congressman said": a word in small letters right before "the" that
+    /// opens a description of a person ends a phrase of its own; the cue's subject is the description.
+    /// </summary>
+    private int? PersonDescribedBefore(Passage passage, int begin, int end)
+    {
+        var tokens = passage.Tokens;
+        for (int d = begin + 1; d < end - 1; d++)
+        {
+            if (tokens[d].IsWord && tokens[d - 1].IsWord && passage.Word(_text, d) is "the"
+                && passage.Word(_text, d - 1) is var word && char.IsLower(word[0]) && !IsFunctionWord(word)
+                && Phrase(passage, d, end) is { } described && DescribesAPerson(described))
+            {
+                return d;
+            }
+        }
+        return null;
+    }
 
     /// <summary>
     /// The subject of the nearest cue before the "and" at <paramref name="and"/> in the same clause (no
