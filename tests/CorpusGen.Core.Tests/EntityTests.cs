@@ -51,7 +51,8 @@ public class EntityTests
     [Theory]
     [InlineData("Senate Minority Whip Dan Ortiz (D-Ore.) praised the plan.", "Dan Ortiz", "Whip")]
     [InlineData("Congresswoman Ellen Marsh praised the plan.", "Ellen Marsh", "Congresswoman")]
-    public void A_legislators_title_before_a_name_is_its_title(string paragraph, string person, string title)
+    [InlineData("Archbishop Aris Shirvanian of the Armenian Patriarchate praised the plan.", "Aris Shirvanian", "Archbishop")]
+    public void A_title_before_a_name_is_its_title(string paragraph, string person, string title)
     {
         var article = Read.Article(paragraph);
         var entity = Assert.Single(article.Entities, e => e.Kind == EntityKind.Person);

@@ -8,7 +8,7 @@ internal static class PersonNames
 President Vice-President Secretary-General Secretary Minister Chancellor Premier Senator Sen Representative Rep
 Governor Gov Mayor Judge Justice Ambassador Speaker Chairman Chairwoman Chair Director Commissioner Leader
 King Queen Prince Princess Pope Sheikh Emir General Gen Admiral Adm Colonel Col Lieutenant Lt Captain Capt
-Sergeant Sgt Major Officer Detective Dr Mr Mrs Ms Miss Professor Prof Rev Reverend Father Bishop Cardinal Pastor Rabbi Sir
+Sergeant Sgt Major Officer Detective Dr Mr Mrs Ms Miss Professor Prof Rev Reverend Father Bishop Archbishop Cardinal Pastor Rabbi Sir
 Spokesman Spokeswoman Spokesperson Candidate Nominee Attorney Prosecutor Sheriff Chief CEO Founder Coach
 Deputy Acting Former Foreign Defense Defence Prime Interior Finance Trade State Health Press Campaign
 Whip Congressman Congresswoman";
