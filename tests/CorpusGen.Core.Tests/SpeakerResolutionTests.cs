@@ -215,4 +215,24 @@ public class SpeakerResolutionTests
         Assert.Equal(EntityKind.Person, article.Entity("Bob").Kind);
         Assert.Equal("Bob", article.SpeakerEntity(article.Quotes[1]));
     }
+
+    [Fact]
+    public void A_surname_alone_that_says_something_inside_a_sentence_is_a_person()
+    {
+        var article = Read.Article("“The harbour was full the day before the storm,” Sheppard said.", "“I remember every boat,” she said.");
+        Assert.Equal("Sheppard", article.SpeakerEntity(article.Quotes[0]));
+        Assert.Equal(EntityKind.Person, article.Entity("Sheppard").Kind);
+        Assert.Equal("Sheppard", article.SpeakerEntity(article.Quotes[1]));
+    }
+
+    [Theory]
+    [InlineData("Friends said the harbour was “never the same again.”")]
+    [InlineData("“The harbour was never the same again,” Variety reported.")]
+    [InlineData("The good news came late. “The harbour was never the same again,” Good said.")]
+    [InlineData("“The harbour was never the same again,” Aides said.")]
+    public void A_capitalised_word_opening_a_sentence_written_in_small_letters_or_reporting_is_no_new_person(string paragraph)
+    {
+        var article = Read.Article(paragraph);
+        Assert.Null(article.SpeakerEntity(Assert.Single(article.Quotes)));
+    }
 }

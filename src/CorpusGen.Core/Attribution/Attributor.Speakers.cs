@@ -185,6 +185,13 @@ public sealed partial class Attributor
             {
                 read.Speaker = NewSpeaker(EntityKind.Person, phrase, words[0]);
             }
+            else if (CueLexicon.IsSpeaking(read.Cue.Value.Slice(_text)) && !SentenceEndsBefore(phrase.Start) && !InSmallLetters(words[0]) && !NamesAGroup(words[0]))
+            {
+                // “Q,” Sheppard said — where the article never gave her forename: a capitalised word inside a
+                // sentence ("Friends said" opens one), written nowhere in small letters ("Good"), that says
+                // or tells (outlets report and write), is someone's surname.
+                read.Speaker = NewSpeaker(EntityKind.Person, phrase, words[0]);
+            }
             read.SpeakerMention = phrase;
         }
         else
@@ -311,6 +318,36 @@ public sealed partial class Attributor
         if (_lastPerson is { } last && last.Gender != other) return last;
         return _entities.LastBefore(before, e => e.Kind == EntityKind.Person && e.Gender != other);
     }
+
+    /// <summary>Whether the text before <paramref name="start"/> ends a sentence (a quotation's closing mark after its full stop too).</summary>
+    private bool SentenceEndsBefore(int start)
+    {
+        int i = start - 1;
+        while (i >= 0 && _text[i] == ' ') i--;
+        if (i >= 0 && _text[i] is '”' or '"' or '\'' or '’') i--;
+        return i < 0 || _text[i] is '.' or '!' or '?' or ':' or '\n' or '\r';
+    }
+
+    /// <summary>Whether <paramref name="word"/> is written in small letters somewhere in the article ("good" for "Good").</summary>
+    private bool InSmallLetters(string word)
+    {
+        if (_smallWords is null)
+        {
+            _smallWords = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var passage in _passages)
+            {
+                for (int i = 0; i < passage.Tokens.Count; i++)
+                {
+                    if (passage.Tokens[i].IsWord && char.IsLower(_text[passage.Tokens[i].Start])) _smallWords.Add(passage.Word(_text, i));
+                }
+            }
+        }
+        return _smallWords.Contains(word.ToLowerInvariant());
+    }
+
+    /// <summary>"Aides", "Democrats": a plural of what people are, or a party's members, names no one person.</summary>
+    private static bool NamesAGroup(string word) =>
+        PartyMembers.Contains(word) || (word.EndsWith("s", StringComparison.Ordinal) && Lexicon.IsPersonNoun(word.Substring(0, word.Length - 1).ToLowerInvariant()));
 
     /// <summary>A capitalised word that may be a name: no function word, heading or word for no one.</summary>
     private static bool IsGivenName(string word) =>

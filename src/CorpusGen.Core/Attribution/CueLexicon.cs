@@ -69,6 +69,12 @@ yelling shouting screaming chanting joking");
     /// <summary>Whether <paramref name="word"/> is a cue that is only ever a verb ("said", never "reports").</summary>
     public static bool IsVerbOnly(string word) => Verbs.Contains(word) && !NounLike.Contains(word);
 
+    /// <summary>Cues of speaking to someone, which people do and outlets seldom ("said", "told"; not "reported", "wrote").</summary>
+    private static readonly WordSet Speaking = Words.Set("said says told tells added adds stated explained recalled replied answered insisted asked asks");
+
+    /// <summary>Whether <paramref name="cue"/> is a verb of speaking (<see cref="Speaking"/>).</summary>
+    public static bool IsSpeaking(string cue) => Speaking.Contains(cue);
+
     /// <summary>Cue words that are nouns as often as verbs.</summary>
     private static readonly WordSet NounLike = Words.Set(
         "call calls report reports note notes comment comments post posts claims charges questions answers remarks tweets " +

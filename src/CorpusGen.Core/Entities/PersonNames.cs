@@ -25,7 +25,7 @@ Hillary Hope Howard Huma Ivanka Jack Jacob James Jamie Jane Janet Jared Jason Je
 Jeremy Jerry Jessica Jill Jim Jimmy Joan Joe Joel John Johnny Jon Jonathan Jose Joseph Josh Joshua Juan Judy Julia
 Julian Julie Justin Karen Kate Katherine Kathleen Kathy Katie Keith Kelly Kellyanne Ken Kenneth Kevin Kim Kimberly
 Kirsten Kris Kristen Kyle Larry Laura Lauren Lawrence Lee Leon Linda Lindsey Lisa Loretta Lori Louis Lucy Luis
-Lynn Madeleine Marco Margaret Maria Marie Mark Marsha Martha Martin Mary Matt Matthew Megyn Melania Melissa Michael
+Lynn Madeleine Marco Margaret Maria Marie Mark Marsha Martha Martin Mary Matt Matthew Megyn Melania Melanie Melissa Michael
 Michele Michelle Mike Mitch Mitt Mohammed Muhammad Nancy Nathan Neil Newt Nicholas Nick Nicole Nikki Olivia Pam
 Pat Patricia Patrick Paul Paula Peter Phil Philip Rachel Rahm Ralph Rand Randy Raymond Reince Rebecca Reid Rex
 Richard Rick Rob Robert Robin Rod Roger Ron Ronald Rose Rudy Russell Ruth Ryan Sam Samantha Samuel Sandra Sara
@@ -45,7 +45,7 @@ Abigail Alexandria Alice Alicia Amanda Amy Andrea Angela Ann Anna Anne Barbara B
 Catherine Chelsea Christina Christine Cindy Claire Debbie Deborah Diane Donna Elizabeth Ellen Emily Emma Erica
 Gina Gloria Grace Heather Heidi Helen Hillary Hope Huma Ivanka Jane Janet Jen Jennifer Jessica Jill Joan Judy
 Julia Julie Kamala Karen Kate Katherine Kathleen Kathy Katie Kellyanne Kimberly Kirsten Kristen Laura Lauren Linda
-Lisa Loretta Lori Lucy Madeleine Margaret Maria Marie Marianne Marsha Martha Mary Megyn Melania Melissa Michele
+Lisa Loretta Lori Lucy Madeleine Margaret Maria Marie Marianne Marsha Martha Mary Megyn Melania Melanie Melissa Michele
 Michelle Nancy Nicole Nikki Olivia Pam Patricia Paula Rachel Rebecca Rose Ruth Samantha Sandra Sara Sarah Sonia
 Stephanie Susan Suzanne Tammy Theresa Tina Tulsi Wendy Whitney";
 
