@@ -483,6 +483,16 @@ public class AttributionTests
         Assert.Equal("said", article.CueText(quote));
     }
 
+    [Theory]
+    [InlineData("Tom Ebel said this was a “fatal mistake” and that she has learned her lesson: “We are ready for a longer fight.”", "Tom Ebel")]
+    [InlineData("Tom Ebel said that if viewed as a deal, some kind of grand bargain might be possible: “Both sides want the port.”", "Tom Ebel")]
+    [InlineData("Tom Ebel said the council was “a mess,” but he gave the mayor a compliment: “She is very, very smart.”", "he")]
+    public void Before_a_colon_a_clause_inside_a_named_report_leaves_the_quote_to_the_report(string paragraph, string speaker)
+    {
+        var article = Read.Article(paragraph);
+        Assert.Equal(speaker, article.SpeakerText(article.Quotes[^1]));
+    }
+
     [Fact]
     public void A_clause_about_the_quote_is_not_its_cue()
     {
@@ -1041,6 +1051,13 @@ public class AttributionTests
         var article = Read.Article(paragraph);
         var quote = Assert.Single(article.Quotes);
         Assert.Equal(speaker, article.SpeakerEntity(quote) ?? article.SpeakerText(quote));
+    }
+
+    [Fact]
+    public void A_name_then_what_the_person_is_then_their_name_gives_the_person()
+    {
+        var article = Read.Article("Harbour Gazette columnist Ruth Kane, a former mayor, calls the plan “a harbour of debts.”");
+        Assert.Equal("Ruth Kane", article.SpeakerEntity(Assert.Single(article.Quotes)));
     }
 
     [Fact]

@@ -51,6 +51,11 @@ public sealed partial class Attributor
         if (openToken > 0 && open.Tokens[openToken - 1] is { Kind: TokenKind.Punctuation } colon && _text[colon.Start] == ':'
             && (DashedName(open, openToken - 1) ?? Byline(open, openToken - 1) ?? ClauseSubject(open, openToken - 1) ?? Introducer(open, openToken - 1)) is { } introducer)
         {
+            // "Axelrod said this was a “miscalculation” and that she has learned her lesson: “Q”": a clause
+            // inside the sentence's named report, its subject no name (nor a pronoun that may be the
+            // reporter: "Reid said ..., but he gave the Texan a compliment:"), leaves the quote to the report.
+            if (!IsName(open, introducer) && SentenceReport() is { Speaker: { } reporter } namedReport && reporter.End <= introducer.Start && IsName(open, reporter)
+                && (Pronoun(introducer.Slice(_text)) is not { } introducing || OfOtherGender(reporter, introducing))) return namedReport;
             return (null, introducer);
         }
         // Smith said on Monday that the plan ... was a “mistake”: the sentence's cue, however far.

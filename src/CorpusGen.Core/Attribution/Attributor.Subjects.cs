@@ -521,6 +521,8 @@ public sealed partial class Attributor
                 if (name && word != "of" && stop == start + 1 && (Words.OpensDescription(first) || NameFollows(passage, stop, end))) name = false;
                 // "Clinton campaign", "Trump supporter": a name before such a noun is whose it is, not who speaks.
                 if (name && OwnedNouns.Contains(word)) name = false;
+                // "Washington Post columnist Michael Gerson": a name, what the person is, then the person's name.
+                if (name && Lexicon.IsPersonNoun(word) && NameFollows(passage, stop, end)) name = false;
                 if (name && word != "of") break;
                 if (LooksLikeVerb(word) || PhraseStops.Contains(word) || word is "with" or "for" or "by" or "about" or "over"
                     || CueLexicon.MatchAt(_text, passage, stop) is not null) break;
