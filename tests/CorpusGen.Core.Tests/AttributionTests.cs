@@ -494,6 +494,22 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_quote_whose_words_end_a_sentence_passes_nothing_to_the_next_sentence()
+    {
+        var article = Read.Article("First, Mayor Ruth Kane attacked the firm for being a “failed builder.” Then he turned to “little” Tom Ebel.");
+        Assert.Equal("he", article.SpeakerText(article.Quotes[1]));
+    }
+
+    [Fact]
+    public void A_clause_with_its_own_pronoun_subject_takes_the_quote_from_the_one_before()
+    {
+        var article = Read.Article("Mayor Ruth Kane arrived late. She voiced a wish for a “strong, busy and open harbour,” and she pronounced Tom Ebel “a friend.”");
+        Assert.Equal("She", article.SpeakerText(article.Quotes[0]));
+        Assert.Equal("she", article.SpeakerText(article.Quotes[1]));
+        Assert.Equal("Ruth Kane", article.SpeakerEntity(article.Quotes[1]));
+    }
+
+    [Fact]
     public void A_clause_about_the_quote_is_not_its_cue()
     {
         var article = Read.Article("Ana Ruiz replied: “What difference does it make now?” when questioned about the cause.");

@@ -138,7 +138,8 @@ public sealed partial class Attributor
         if (read.Kind == QuoteKind.ScareQuote) return AsScareQuote(read);
 
         if (read.SpeakerMention is null && previous is not null && previous.Quote.Paragraph == quote.Paragraph && !sentenceStart
-            && !SentenceEndsBetween(open, previous.Quote.Range.End, quote.Range.Start))
+            && !SentenceEndsBetween(open, previous.Quote.Range.End, quote.Range.Start) && !EndsItsSentence(previous.Quote)
+            && !(PronounSubjectBefore(open, openToken) is { } own && own.Start > previous.Quote.Range.End))
         {
             // “a total lightweight” while Cruz is “a basket case”: the second quote of a sentence is the first's speaker's.
             read.Speaker = previous.Speaker;
@@ -186,6 +187,18 @@ public sealed partial class Attributor
             if (passages[p].Range.End >= offset) return p;
         }
         return passages.Count - 1;
+    }
+
+    /// <summary>
+    /// “a failed candidate.” Then he turned to …: a quotation whose own words end with a full stop (or '!'
+    /// or '?'), a capitalised word after it, ends its sentence.
+    /// </summary>
+    private bool EndsItsSentence(ScannedQuote quote)
+    {
+        if (EndPunctuation(quote.Content) == '\0') return false;
+        int next = quote.Range.End;
+        while (next < _text.Length && _text[next] == ' ') next++;
+        return next < _text.Length && char.IsUpper(_text[next]);
     }
 
     /// <summary>
