@@ -510,6 +510,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_clause_opened_by_a_preposition_and_which_has_its_own_subject()
+    {
+        var article = Read.Article("The mayor herself took to the airwaves on Wednesday during an interview with KBT’s harbour station, in which Ruth Kane expressed confidence that the plan would not be an issue “that is going to sink the port.”");
+        Assert.Equal("Ruth Kane", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
     public void A_clause_about_the_quote_is_not_its_cue()
     {
         var article = Read.Article("Ana Ruiz replied: “What difference does it make now?” when questioned about the cause.");
