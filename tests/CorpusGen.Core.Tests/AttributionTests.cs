@@ -517,6 +517,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_cue_inside_a_parenthesis_finds_its_subject_inside_it()
+    {
+        var article = Read.Article("Most historians see the storm for what it was (Tom Ebel, who coined the word, once said, “It happened so many times.”). The town disagrees.");
+        Assert.Equal("Tom Ebel", article.SpeakerEntity(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
     public void A_clause_about_the_quote_is_not_its_cue()
     {
         var article = Read.Article("Ana Ruiz replied: “What difference does it make now?” when questioned about the cause.");

@@ -350,7 +350,9 @@ public sealed partial class Attributor
                 k = open;
                 continue;
             }
-            bool edge = k < floor || IsBoundary(passage, k);
+            // "… for what it is (Raphael Lemkin, who coined the word, once said, “Q”)": walking back from
+            // inside a parenthesis, its opening is the edge of the sentence the cue stands in.
+            bool edge = k < floor || IsBoundary(passage, k) || (tokens[k].Kind == TokenKind.Punctuation && _text[tokens[k].Start] == '(');
             bool separator = !edge && tokens[k].Kind == TokenKind.Punctuation && (_text[tokens[k].Start] is ',' or ';' || Words.IsDash(_text[tokens[k].Start]));
             if (!edge && !separator) continue;
             // "Bret Stephens, who, after trading insults with Hannity, said": a segment that is only "who"
