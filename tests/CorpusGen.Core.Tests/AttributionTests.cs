@@ -524,6 +524,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void Verbs_joined_after_who_share_its_antecedent()
+    {
+        var article = Read.Article("Kane “was handled so lightly there isn't a whole lot you can do,” said a former harbour official who oversaw the inquiry and described the affair as “a lesser set of circumstances.”");
+        Assert.Equal("who", article.SpeakerText(article.Quotes[1]));
+    }
+
+    [Fact]
     public void A_clause_about_the_quote_is_not_its_cue()
     {
         var article = Read.Article("Ana Ruiz replied: “What difference does it make now?” when questioned about the cause.");

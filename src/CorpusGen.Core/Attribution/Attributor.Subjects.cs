@@ -191,6 +191,9 @@ public sealed partial class Attributor
             }
             if (inQuote) continue;
             if (IsBoundary(passage, i) || (tokens[i].Kind == TokenKind.Punctuation && _text[tokens[i].Start] == ',')) return null;
+            // "said a former official who oversaw the inquiry and described …": the verbs after "who" share
+            // its antecedent.
+            if (tokens[i].IsWord && passage.Word(_text, i) is "who") return SubjectBefore(passage, i + 1, floor);
             if (tokens[i].IsWord && CueLexicon.MatchAt(_text, passage, i) is { SpeakerFollows: false } cue && cue.Last < and)
             {
                 return SubjectBefore(passage, cue.First, floor);
