@@ -1,6 +1,5 @@
 using System;
 using System.Runtime.CompilerServices;
-using CorpusGen.Core.Entities;
 using CorpusGen.Core.Quotes;
 using CorpusGen.Core.Text;
 
@@ -345,9 +344,4 @@ public sealed partial class Attributor
         }
         return null;
     }
-
-    private bool IsDefinite(TextRange phrase) => Words.At(_text, phrase.Start, "the ") || Words.At(_text, phrase.Start, "The ");
-
-    /// <summary>"the California congressman": a definite description whose head names what a person is.</summary>
-    private bool DescribesAPerson(TextRange phrase) => IsDefinite(phrase) && Lexicon.IsPersonNoun(Head(PhraseWords(phrase)));
 }

@@ -16,7 +16,7 @@ public sealed partial class Attributor
     /// </summary>
     private static readonly WordSet ScareCues = Words.Set("so-called dubbed nicknamed termed titled entitled motto branded coined");
 
-    private QuoteKind Kind(ScannedQuote quote, Passage open, Passage close, TextRange? cue, int words, bool sentenceStart, bool attributed)
+    private QuoteKind Kind(ScannedQuote quote, Passage close, TextRange? cue, int words, bool sentenceStart, bool attributed)
     {
         bool upper = FirstLetterIsUpper(quote.Content);
         // A title named as such: on CBS’s “Face the Nation”, the film “The Revenant”.
@@ -35,7 +35,7 @@ public sealed partial class Attributor
         }
         // A word or two opening a sentence and going straight on into it are the sentence's subject: a term
         // talked about (“Containment” has been U.S. policy, ‘Stickerboy’ placed two stickers), not speech.
-        if (words <= 2 && cue is null && OpensASentence(quote, open) && EndPunctuation(quote.Content) == '\0' && !EndsWithComma(quote.Content) && GoesOnIntoTheSentence(quote, close)) return QuoteKind.ScareQuote;
+        if (words <= 2 && cue is null && SentenceEndsBefore(quote.Range.Start) && EndPunctuation(quote.Content) == '\0' && !EndsWithComma(quote.Content) && GoesOnIntoTheSentence(quote, close)) return QuoteKind.ScareQuote;
         return sentenceStart && upper ? QuoteKind.Speech : QuoteKind.Partial;
     }
 
@@ -46,15 +46,6 @@ public sealed partial class Attributor
         if (next >= close.Tokens.Count || !close.Tokens[next].IsWord) return false;
         var word = close.Word(_text, next);
         return char.IsLower(word[0]) && !CueLexicon.IsCue(word) && Pronoun(word) is null;
-    }
-
-    /// <summary>The quote is the first thing in its paragraph or follows a full stop, '!' or '?' (not a comma or a colon).</summary>
-    private bool OpensASentence(ScannedQuote quote, Passage open)
-    {
-        int token = open.TokenAt(quote.Range.Start);
-        if (token == 0) return true;
-        var previous = open.Tokens[token - 1];
-        return previous.Kind == TokenKind.Punctuation && _text[previous.Start] is '.' or '!' or '?';
     }
 
     private const string WorkNounList = "show program programme podcast book film movie series song album column memoir novel documentary headline article essay op-ed ad commentary anthem biopic";

@@ -373,6 +373,12 @@ public sealed partial class Attributor
     /// <summary>"The statement", "a report": a phrase whose head is a document noun.</summary>
     private bool NamesADocument(TextRange phrase) => DocumentNouns.Contains(Head(PhraseWords(phrase)).ToLowerInvariant());
 
+    /// <summary>"the senator", "The two lawmakers": a phrase opening with "the".</summary>
+    private bool IsDefinite(TextRange phrase) => Words.At(_text, phrase.Start, "the ") || Words.At(_text, phrase.Start, "The ");
+
+    /// <summary>"the California congressman": a definite description whose head names what a person is.</summary>
+    private bool DescribesAPerson(TextRange phrase) => IsDefinite(phrase) && Lexicon.IsPersonNoun(Head(PhraseWords(phrase)));
+
     private static readonly WordSet PartyMembers = Words.Set("Republican Republicans Democrat Democrats Independent Independents Conservative Conservatives Liberal Liberals");
 
     /// <summary>Whether a capitalised word follows <paramref name="mention"/> in <paramref name="phrase"/>: the mention is part of a longer name.</summary>
