@@ -154,6 +154,27 @@ public sealed partial class Attributor
         return count >= words;
     }
 
+    /// <summary>Whether the text before <paramref name="start"/> ends a sentence (a quotation's closing mark after its full stop too).</summary>
+    private bool SentenceEndsBefore(int start)
+    {
+        int i = start - 1;
+        while (i >= 0 && _text[i] == ' ') i--;
+        if (i >= 0 && _text[i] is '”' or '"' or '\'' or '’') i--;
+        return i < 0 || _text[i] is '.' or '!' or '?' or ':' or '\n' or '\r';
+    }
+
+    /// <summary>
+    /// “a failed candidate.” Then he turned to …: a quotation whose own words end with a full stop (or '!'
+    /// or '?'), a capitalised word after it, ends its sentence.
+    /// </summary>
+    private bool EndsItsSentence(ScannedQuote quote)
+    {
+        if (EndPunctuation(quote.Content) == '\0') return false;
+        int next = quote.Range.End;
+        while (next < _text.Length && _text[next] == ' ') next++;
+        return next < _text.Length && char.IsUpper(_text[next]);
+    }
+
     [MethodImpl(Jit.Optimized)]
     private bool IsBoundary(Passage passage, int i)
     {

@@ -319,15 +319,6 @@ public sealed partial class Attributor
         return _entities.LastBefore(before, e => e.Kind == EntityKind.Person && e.Gender != other);
     }
 
-    /// <summary>Whether the text before <paramref name="start"/> ends a sentence (a quotation's closing mark after its full stop too).</summary>
-    private bool SentenceEndsBefore(int start)
-    {
-        int i = start - 1;
-        while (i >= 0 && _text[i] == ' ') i--;
-        if (i >= 0 && _text[i] is '”' or '"' or '\'' or '’') i--;
-        return i < 0 || _text[i] is '.' or '!' or '?' or ':' or '\n' or '\r';
-    }
-
     /// <summary>Whether <paramref name="word"/> is written in small letters somewhere in the article ("good" for "Good").</summary>
     private bool InSmallLetters(string word)
     {

@@ -190,18 +190,6 @@ public sealed partial class Attributor
     }
 
     /// <summary>
-    /// “a failed candidate.” Then he turned to …: a quotation whose own words end with a full stop (or '!'
-    /// or '?'), a capitalised word after it, ends its sentence.
-    /// </summary>
-    private bool EndsItsSentence(ScannedQuote quote)
-    {
-        if (EndPunctuation(quote.Content) == '\0') return false;
-        int next = quote.Range.End;
-        while (next < _text.Length && _text[next] == ' ') next++;
-        return next < _text.Length && char.IsUpper(_text[next]);
-    }
-
-    /// <summary>
     /// "It has not helped that ...", "It was Obama's rejection of ...": an "it" before a form of "be" or
     /// "have" (or "will", "would") holds a place in the sentence and names no one.
     /// </summary>
