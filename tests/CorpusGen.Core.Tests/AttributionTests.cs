@@ -530,6 +530,16 @@ public class AttributionTests
         Assert.Equal("who", article.SpeakerText(article.Quotes[1]));
     }
 
+    [Theory]
+    [InlineData("“You seem to have picked a new standard out of thin air,” the two write.", "the two")]
+    [InlineData("Asked about the harbour, the mother of three replied, “It is meant for every family.”", "the mother of three")]
+    [InlineData("“It is meant for every family,” the port authority less than two weeks ago said.", "the port authority")]
+    public void A_number_before_the_cue_is_the_speakers_unless_a_time_noun_follows_it(string paragraph, string speaker)
+    {
+        var article = Read.Article(paragraph);
+        Assert.Equal(speaker, article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
     [Fact]
     public void A_clause_about_the_quote_is_not_its_cue()
     {
