@@ -13,6 +13,8 @@ public class QuoteMarkTests
     [InlineData("The mayor said „we will rebuild the bridge“ on Monday.", "we will rebuild the bridge")]
     [InlineData("Rep. Tom Hale (R-Ohio):\"Who told you that figure?\"", "Who told you that figure?")]
     [InlineData("The clerk sighed.\"We were misled about the bridge,\" he said.", "We were misled about the bridge,")]
+    [InlineData("The council called for an “expedited review“ of the bridge.", "expedited review")]
+    [InlineData("The fact-checkers rated the mayor's claim “Mostly False.“", "Mostly False.")]
     public void Directed_and_straight_pairs_are_read(string paragraph, string quoted)
     {
         var article = Read.Article(paragraph);

@@ -64,7 +64,8 @@ public static class QuoteMarkReader
         switch (c)
         {
             case '\u201C': // “ opens in English, closes after „ (German) or as a misused closer.
-                if (doubleOpen == MarkFamily.CurlyDouble && i + 1 < end && !OpensHere(text, i, end) && ClosesHere(text, i, end))
+                // (At a paragraph's end too: “Mostly False.“ opens nothing.)
+                if (doubleOpen == MarkFamily.CurlyDouble && !OpensHere(text, i, end) && ClosesHere(text, i, end))
                     return new QuoteMark(i, 1, MarkFamily.CurlyDouble, MarkRole.Close);
                 return new QuoteMark(i, 1, MarkFamily.CurlyDouble, MarkRole.Open);
             case '\u201D': // ”
