@@ -325,8 +325,10 @@ public sealed partial class Attributor
     }
 
     /// <summary>
-    /// An earlier cue of the same clause whose subject is a name: the outer report of "Obama said he
-    /// expected that Americans will say “no”". A comma between the two means they are separate clauses.
+    /// An earlier cue of the same clause whose subject is a name (or a document, or, with
+    /// <paramref name="orDescribed"/>, a definite description: "The longtime senator said he rarely asks"):
+    /// the outer report of "Obama said he expected that Americans will say “no”". A comma between the two
+    /// means they are separate clauses.
     /// </summary>
     [MethodImpl(Jit.Optimized)]
     private (TextRange? Cue, TextRange? Speaker)? OuterSpeaker(Passage passage, int innerCue, bool orDescribed = false)
