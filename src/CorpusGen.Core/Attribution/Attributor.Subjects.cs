@@ -58,7 +58,7 @@ public sealed partial class Attributor
         // "who has in the past described": the time expression's "the" goes with it. ("less than two weeks
         // ago said": a number is part of one only before its noun; "the two write" are who writes.)
         while (end - 1 >= floor && (IsAuxiliary(passage, end - 1) || (tokens[end - 1].IsWord && ((Words.IsTimeWord(passage.Word(_text, end - 1)) && !IsMonthSurname(passage, end - 1) && !Words.IsMonthAbbreviation(passage.Word(_text, end - 1))
-                       && !(end == cue && passage.Word(_text, end - 1) is "two" or "three" or "four" or "few" or "several"))
+                       && !(end == cue && Words.IsCount(passage.Word(_text, end - 1))))
                    || (end < cue && passage.Word(_text, end - 1) == "the" && Words.IsTimeWord(passage.Word(_text, end))))))) end--;
         // "Sen. Jack Reed (D-R.I.) said": the phrase ends with the parenthesis, but is found before it.
         int phraseEnd = end;

@@ -15,8 +15,12 @@ public static class Words
     private static readonly WordSet Auxiliaries = Set(
         "has have had will would could can may might should shall must is was were are be been being did does do also reportedly later then now previously recently once again repeatedly further subsequently finally simply quickly immediately publicly privately allegedly apparently since already often never always still just even ever didn't doesn't don't hasn't haven't hadn't won't wouldn't couldn't can't shouldn't wasn't isn't didn’t doesn’t don’t hasn’t haven’t hadn’t won’t wouldn’t couldn’t can’t shouldn’t wasn’t isn’t");
 
+    /// <summary>Counts that open a time expression ("two weeks ago") but can also be who acts ("the two write").</summary>
+    private const string CountList = "two three four few several";
+    private static readonly WordSet Counts = Set(CountList);
+
     private static readonly WordSet TimeWords = Set(
-        "on at in last this next past early late earlier later recently ago week weeks month months year years day days morning afternoon evening night today yesterday tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec less more than two three four few several");
+        "on at in last this next past early late earlier later recently ago week weeks month months year years day days morning afternoon evening night today yesterday tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec less more than " + CountList);
 
     public static bool IsAbbreviation(string word) => Abbreviations.Contains(word);
 
@@ -42,6 +46,9 @@ public static class Words
 
     /// <summary>A hyphen or any of the dashes news sets clauses off with (en, em, horizontal bar).</summary>
     public static bool IsDash(char c) => c is '-' or '\u2013' or '\u2014' or '\u2015';
+
+    /// <summary>Whether <paramref name="word"/> is a count among the time words (<see cref="CountList"/>).</summary>
+    public static bool IsCount(string word) => Counts.Contains(word);
 
     /// <summary>
     /// Words of a time expression between a subject and its verb ("less than two weeks ago said"); a
