@@ -52,10 +52,10 @@ public sealed partial class Attributor
 
     /// <summary>Each surname's first "Forename Surname" in the body, made once if lone surnames ask often (<see cref="FullNameBefore"/>).</summary>
     private Dictionary<string, TextRange>? _forenamed;
+    private int _searched, _bodyStart = -1;
 
     /// <summary>The article's words in small letters, gathered once when a lone capitalised speaker asks (<see cref="InSmallLetters"/>).</summary>
     private HashSet<string>? _smallWords;
-    private int _searched, _bodyStart = -1;
 
     private Attributor(string text, EntityTable entities, TextRange dateline, IReadOnlyList<Passage> passages)
     {
