@@ -235,4 +235,33 @@ public class SpeakerResolutionTests
         var article = Read.Article(paragraph);
         Assert.Null(article.SpeakerEntity(Assert.Single(article.Quotes)));
     }
+
+    [Fact]
+    public void A_name_no_list_knows_before_of_and_a_body_is_a_person_with_that_affiliation()
+    {
+        var article = Read.Article("“Freight rates will double by spring,” said Oskar Vantrell of the Baltic Shipping Exchange.");
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Oskar Vantrell", article.SpeakerText(quote));
+        var person = article.Entity("Oskar Vantrell");
+        Assert.Equal(EntityKind.Person, person.Kind);
+        Assert.Equal("Baltic Shipping Exchange", person.Affiliation);
+    }
+
+    [Fact]
+    public void A_name_no_list_knows_after_a_role_in_small_letters_is_a_person()
+    {
+        var article = Read.Article("“Nobody rehearsed that ending,” band member Quill recalled after the show.");
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Quill", article.SpeakerText(quote));
+        Assert.Equal(EntityKind.Person, article.Entity("Quill").Kind);
+    }
+
+    [Fact]
+    public void Capitalised_words_the_article_also_writes_in_small_letters_before_of_name_no_one()
+    {
+        var article = Read.Article(
+            "The agency funds research in technology and science.",
+            "“The sensors work,” said Technology Directorate of the Homeland Office.");
+        Assert.Null(article.SpeakerEntity(Assert.Single(article.Quotes)));
+    }
 }

@@ -194,11 +194,70 @@ public sealed partial class Attributor
             }
             read.SpeakerMention = phrase;
         }
+        else if (read.Cue is not null && NameInDescription(read.Passage, phrase) is { } described)
+        {
+            // "Mujtaba Rahman of the Eurasia Group", "Blaze co-host Stu Burguiere": the phrase is trimmed to
+            // the person it names, and whom they are with is their affiliation.
+            read.Speaker = NewSpeaker(EntityKind.Person, described.Name, described.Surname);
+            if (described.Affiliation is { } affiliation) read.Speaker.Affiliation ??= affiliation.Slice(_text);
+            read.SpeakerMention = described.Name;
+        }
         else
         {
             read.SpeakerMention = phrase;
         }
         Remember(read.Speaker, plural);
+    }
+
+    /// <summary>
+    /// A person that a cue's subject names beside whom they are with or what they do, though no list knows
+    /// their name: "Name Surname of (the) Body" and "… role Name Surname", the role a noun for a person in
+    /// small letters. The name's words are plain capitalised words that the article never writes in small
+    /// letters, so "Technology Directorate of the Department of Homeland Security" names no one.
+    /// </summary>
+    private (TextRange Name, string Surname, TextRange? Affiliation)? NameInDescription(Passage passage, TextRange phrase)
+    {
+        var tokens = passage.Tokens;
+        if (phrase.Start < passage.Range.Start || phrase.End > passage.Range.End) return null;
+        int first = passage.TokenAt(phrase.Start), end = first;
+        while (end < tokens.Count && tokens[end].End <= phrase.End) end++;
+        // Name Surname of (the) Body
+        int of = first;
+        while (of < end && of - first < 3 && IsUnknownNameWord(passage, of)) of++;
+        if (of - first >= 2 && of + 1 < end && tokens[of].IsWord && passage.Word(_text, of) == "of" && Words.StartsUpper(_text, tokens[end - 1]))
+        {
+            int body = of + 1 < end - 1 && passage.Word(_text, of + 1) == "the" ? of + 2 : of + 1;
+            return (new TextRange(tokens[first].Start, tokens[of - 1].End), passage.Word(_text, of - 1), new TextRange(tokens[body].Start, tokens[end - 1].End));
+        }
+        // … role Name Surname
+        int name = end;
+        while (name - 1 > first && end - name < 3 && IsUnknownNameWord(passage, name - 1)) name--;
+        if (name == end || !tokens[name - 1].IsWord || !char.IsLower(_text[tokens[name - 1].Start]) || !Lexicon.IsPersonNoun(passage.Word(_text, name - 1))) return null;
+        if (EntityRecognizer.EndsAnOrganizationsName(passage.Word(_text, end - 1))) return null;
+        // ("Fox Business moderator Gerard Baker" is with Fox Business; "Band member Flea", with no one known.)
+        TextRange? with = null;
+        if (name - 1 > first)
+        {
+            foreach (var (range, entity) in _entities.MentionsIn(new TextRange(tokens[first].Start, tokens[name - 2].End)))
+            {
+                if (entity.Kind == EntityKind.Organization) with = range;
+            }
+        }
+        return (new TextRange(tokens[name].Start, tokens[end - 1].End), passage.Word(_text, end - 1), with);
+    }
+
+    /// <summary>A capitalised word of letters that names nothing known and is never written in small letters.</summary>
+    private bool IsUnknownNameWord(Passage passage, int i)
+    {
+        var token = passage.Tokens[i];
+        if (!token.IsWord) return false;
+        var word = passage.Word(_text, i);
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c)) return false;
+        }
+        return IsGivenName(word) && !Lexicon.IsTitle(word) && !InSmallLetters(word) && !EntityRecognizer.EndsAThingsName(word)
+            && _entities.Find(word) is not { Kind: EntityKind.Place or EntityKind.Organization };
     }
 
     /// <summary>

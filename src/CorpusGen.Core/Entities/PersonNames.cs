@@ -62,7 +62,8 @@ voter supporter organizer organiser consultant operative lobbyist researcher sci
 teacher doctor physician nurse pastor priest rabbi imam actor actress singer comedian musician producer owner
 treasurer delegate nominee veteran soldier worker farmer retiree businessman businesswoman billionaire investor
 entrepreneur commissioner sheriff prosecutor lawmaker legislator politician diplomat journalist blogger
-president vice-president chief deputy partner fellow scholar critic donor fundraiser campaigner protester";
+president vice-president chief deputy partner fellow scholar critic donor fundraiser campaigner protester
+co-host moderator panelist contributor member";
 
     public const string EitherFirstNames = "Kelly Lee Jamie Pat Robin Kris Lynn Terry Tracy Kim Jean Sam Alex Chris Jay Lindsey Christie";
 
