@@ -532,6 +532,9 @@ public sealed partial class Attributor
                 // "Democratic presidential candidate Bernie Sanders", "Another delegate": one capitalised word
                 // then lower case opens a description when a name follows it or the word is a quantifier.
                 if (name && word != "of" && stop == start + 1 && (Words.OpensDescription(first) || NameFollows(passage, stop, end))) name = false;
+                // "Nuclear proliferation experts", "Corporate lobbyists": a sentence's first word, capitalised
+                // only for being first and written in small letters elsewhere, opens a description.
+                if (name && word != "of" && stop == start + 1 && (start == 0 || IsBoundary(passage, start - 1)) && InSmallLetters(first) && !NamesAnEntity(tokens[start].Range)) name = false;
                 // "Clinton campaign", "Trump supporter": a name before such a noun is whose it is, not who speaks.
                 if (name && OwnedNouns.Contains(word)) name = false;
                 // "Washington Post columnist Michael Gerson": a name, what the person is, then the person's name.
