@@ -541,6 +541,15 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_sentences_first_word_written_elsewhere_in_small_letters_opens_a_description()
+    {
+        var article = Read.Article(
+            "The harbour talks on nuclear safety stalled in the spring.",
+            "Nuclear safety inspectors have doubted the figures, but have speculated that the port could double its “cargo limits” by winter.");
+        Assert.Equal("Nuclear safety inspectors", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
     public void A_clause_about_the_quote_is_not_its_cue()
     {
         var article = Read.Article("Ana Ruiz replied: “What difference does it make now?” when questioned about the cause.");
@@ -1041,6 +1050,15 @@ public class AttributionTests
     {
         var article = Read.Article("Shortly after the vote ended, the union sent out a statement saying the plan “will cost jobs.”");
         Assert.Equal("the union", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Theory]
+    [InlineData("Yes, the “law and order” issue, which the mayor raised, is back.")]
+    [InlineData("No, the “law and order” issue, which the mayor raised, is not back.")]
+    public void Yes_or_no_opening_the_sentence_is_no_one(string paragraph)
+    {
+        var article = Read.Article(paragraph);
+        Assert.Null(article.SpeakerText(Assert.Single(article.Quotes)));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed partial class Attributor
 
     /// <summary>Words that open a clause or qualify a verb: never a speaker on their own.</summary>
     private static readonly WordSet NoOneWords = Words.Set(
-        "When While If Although Though Because Since However Meanwhile Asked Speaking Despite During Only Also Even Just Perhaps Maybe Indeed Instead Not only also just even");
+        "When While If Although Though Because Since However Meanwhile Asked Speaking Despite During Only Also Even Just Perhaps Maybe Indeed Instead Not Yes No only also just even");
 
     /// <summary>An adverb ("Shortly", "directly") or a word opening a clause ("When") that a rule took for a subject.</summary>
     private static bool IsNoOne(string word) =>
