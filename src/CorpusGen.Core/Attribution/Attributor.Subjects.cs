@@ -337,10 +337,12 @@ public sealed partial class Attributor
                     var opening = SubjectAt(passage, k + 1, segmentEnd, preferOpening);
                     return opening is { } o && (nearest is null || IsName(passage, o)) ? opening : nearest;
                 }
-                if (!inQuote && SubjectAt(passage, k + 1, segmentEnd) is { } beforeQuote)
+                if (!inQuote && (HandsOver(passage, k) || FollowedByConjunction(passage, k) || Nickname.IsMark(_text, tokens, k)) && SubjectAt(passage, k + 1, segmentEnd) is { } beforeQuote)
                 {
                     // “…,” Howard Dean, the former governor, proclaimed: right after a quotation, a name
-                    // opens the appositive as the sentence's start would.
+                    // opens the appositive as the sentence's start would. (Only after a quotation that hands
+                    // over, a conjunction that opens a clause, or a nickname: in "claimed “Trump exaggerates” the
+                    // level of unemployment", the sentence goes on.)
                     if (!preferOpening || IsName(passage, beforeQuote)) return beforeQuote;
                     nearest ??= beforeQuote;
                 }
@@ -383,6 +385,14 @@ public sealed partial class Attributor
         }
         return nearest;
     }
+
+    /// <summary>Whether the quotation closing at token <paramref name="close"/> ends with a comma, "?", "!" or a dash: “…,” she said.</summary>
+    private bool HandsOver(Passage passage, int close) =>
+        close > 0 && passage.Tokens[close - 1].Kind == TokenKind.Punctuation && _text[passage.Tokens[close - 1].Start] is ',' or '?' or '!' or '—' or '–' or '-';
+
+    /// <summary>Whether "and" or "but" follows the token at <paramref name="i"/>: “very encouraged” and Trump calling it ….</summary>
+    private bool FollowedByConjunction(Passage passage, int i) =>
+        i + 1 < passage.Tokens.Count && passage.Tokens[i + 1].IsWord && passage.Word(_text, i + 1) is "and" or "but";
 
     /// <summary>"Kane's attorney", "a Clinton aide": a name and then a noun for one who speaks for its owner.</summary>
     private bool IsSpokesmanOf(TextRange phrase)
