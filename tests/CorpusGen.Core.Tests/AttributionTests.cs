@@ -550,6 +550,30 @@ public class AttributionTests
     }
 
     [Fact]
+    public void Words_after_a_quotation_that_does_not_hand_over_go_on_with_the_sentence()
+    {
+        var article = Read.Article(
+            "The watchdog claimed “the mayor exaggerates” the cost of the harbour through a “misleading use of figures,” and concluded his claim was “mostly false.”");
+        Assert.Equal("The watchdog", article.SpeakerText(article.Quotes[1]));
+    }
+
+    [Fact]
+    public void After_a_quotation_a_clause_opened_by_a_conjunction_keeps_its_subject()
+    {
+        var article = Read.Article("Both sent statements, Kane saying she was “very encouraged” and Reyes calling it a “great meeting.”");
+        Assert.Equal("Reyes", article.SpeakerText(article.Quotes[1]));
+    }
+
+    [Fact]
+    public void A_nickname_inside_the_speakers_name_is_no_quotation()
+    {
+        var article = Read.Article("“We won,” the mayor's sister, Maria \"Mia\" Lopez, shouted to the crowd. “The harbour is ours.”");
+        var quotes = article.Quotes.Where(q => q.Kind != QuoteKind.ScareQuote).ToArray();
+        Assert.Equal(2, quotes.Length);
+        Assert.All(quotes, q => Assert.Equal("Maria Lopez", article.SpeakerEntity(q)));
+    }
+
+    [Fact]
     public void A_clause_about_the_quote_is_not_its_cue()
     {
         var article = Read.Article("Ana Ruiz replied: “What difference does it make now?” when questioned about the cause.");

@@ -93,10 +93,10 @@ public sealed partial class Attributor
         // hard bound, so a paragraph of a thousand short quotations is still read in linear time.)
         for (int i = start; i < tokens.Count && i - start - skipped <= MaxSentenceTokens && i - start <= MaxVisitedTokens; i++)
         {
-            if (!quoteEndsSentence && speakerless is null && tokens[i].Kind == TokenKind.QuoteMark && LaterQuoteEnd(passage, i) is { } end)
+            if (!quoteEndsSentence && speakerless is null && tokens[i].Kind == TokenKind.QuoteMark && !Nickname.IsMark(_text, tokens, i) && LaterQuoteEnd(passage, i) is { } end)
             {
                 // “stagnant for a month” as donors waited out a “turbulent cycle,” he said: a later quotation
-                // in the same sentence shares its cue.
+                // in the same sentence shares its cue. (A nickname inside the speaker's name is no quotation.)
                 skipped += end - i;
                 if (firstSkipped < 0) firstSkipped = tokens[i].Start;
                 i = end;
