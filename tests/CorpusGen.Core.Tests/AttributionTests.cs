@@ -574,6 +574,14 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_demonstrative_and_a_noun_opening_the_sentence_are_its_subject()
+    {
+        var article = Read.Article(
+            "The port wrote to the council, according to a copy seen by the Gazette. That letter, on port authority paper, demanded that the mayor make “a full public apology” by Friday.");
+        Assert.Equal("That letter", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
     public void A_clause_about_the_quote_is_not_its_cue()
     {
         var article = Read.Article("Ana Ruiz replied: “What difference does it make now?” when questioned about the cause.");

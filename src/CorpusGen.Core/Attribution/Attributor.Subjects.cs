@@ -509,7 +509,10 @@ public sealed partial class Attributor
                 or "one" or "several" or "Several" or "many" or "Many" or "some" or "Some" or "most" or "Most" or "two" or "Two" or "three" or "Three"
             || (char.IsUpper(first[0]) && (!Words.IsCapitalizedFunctionWord(first) || Lexicon.IsTitle(first) || IsMonthSurname(passage, start)))
             // "party Chairman Reince Priebus", "conservative commentator Jonah Goldberg": lower-case words before a title or a first name.
-            || (char.IsLower(first[0]) && !IsFunctionWord(first) && first is not ("both" or "all" or "each") && TitledNameFollows(passage, start, end));
+            || (char.IsLower(first[0]) && !IsFunctionWord(first) && first is not ("both" or "all" or "each") && TitledNameFollows(passage, start, end))
+            // "That letter, on Trump Organization letterhead, demanded": a demonstrative before a noun.
+            || (first is "This" or "That" or "These" or "Those" && start + 1 < end && tokens[start + 1].IsWord && passage.Word(_text, start + 1) is var noun
+                && char.IsLower(noun[0]) && !IsFunctionWord(noun) && !LooksLikeVerb(noun) && !Words.IsTimeWord(noun) && Pronoun(noun) is null);
         if (!opens) return null;
         // "Shortly after the call ended, ...", "Ironically, ...": an adverb opening the sentence, not a name.
         if (IsNoOne(first) && !(start + 1 < end && Words.StartsUpper(_text, tokens[start + 1])) && !NamesAnEntity(tokens[start].Range)) return null;
