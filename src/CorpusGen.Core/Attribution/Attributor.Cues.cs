@@ -16,7 +16,7 @@ public sealed partial class Attributor
         char last = quote.Content.End > quote.Content.Start ? _text[quote.Content.End - 1] : ' ';
         var after = CueAfter(close, closeToken + 1, last);
         var before = CueBefore(open, openToken, MaxCueDistance);
-        bool handsOver = last is ',' or '?' or '!' || Words.IsDash(last);
+        bool handsOver = HandsOver(last);
         // The sentence's report before the quote, however far: read once, and only when a rule asks.
         // (Within the near window it is the near cue itself, so it extends "before", never contradicts it.)
         (TextRange? Cue, TextRange? Speaker)? far = null;

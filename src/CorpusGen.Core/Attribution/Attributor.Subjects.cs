@@ -386,9 +386,12 @@ public sealed partial class Attributor
         return nearest;
     }
 
-    /// <summary>Whether the quotation closing at token <paramref name="close"/> ends with a comma, "?", "!" or a dash: “…,” she said.</summary>
+    /// <summary>Whether the quotation closing at token <paramref name="close"/> hands over to its report (see <see cref="HandsOver(char)"/>).</summary>
     private bool HandsOver(Passage passage, int close) =>
-        close > 0 && passage.Tokens[close - 1].Kind == TokenKind.Punctuation && _text[passage.Tokens[close - 1].Start] is ',' or '?' or '!' or '—' or '–' or '-';
+        close > 0 && passage.Tokens[close - 1].Kind == TokenKind.Punctuation && HandsOver(_text[passage.Tokens[close - 1].Start]);
+
+    /// <summary>A quotation's last character that hands it over to what follows: a comma, "?", "!" or a dash (“…,” she said).</summary>
+    private static bool HandsOver(char last) => last is ',' or '?' or '!' || Words.IsDash(last);
 
     /// <summary>Whether "and" or "but" follows the token at <paramref name="i"/>: “very encouraged” and Trump calling it ….</summary>
     private bool FollowedByConjunction(Passage passage, int i) =>
