@@ -582,6 +582,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void The_antecedent_of_which_is_the_noun_phrase_right_before_it()
+    {
+        var article = Read.Article("The board voted 5-2 for the bill which said the harbour “must stay open to every boat.”");
+        Assert.Equal("bill", article.SpeakerEntity(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
     public void A_clause_about_the_quote_is_not_its_cue()
     {
         var article = Read.Article("Ana Ruiz replied: “What difference does it make now?” when questioned about the cause.");

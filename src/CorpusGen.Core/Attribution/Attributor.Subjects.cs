@@ -90,6 +90,21 @@ public sealed partial class Attributor
                 return named;
             }
             if (antecedent <= floor || SubjectBefore(passage, antecedent, floor) is not { } described) return null;
+            // "The council voted 6-1 for the resolution which said": the antecedent is the noun phrase right
+            // before the relative, not the clause that ends with it.
+            for (int d = antecedent - 1, phraseStart = passage.TokenAt(described.Start); d > phraseStart; d--)
+            {
+                if (!tokens[d].IsWord || passage.Word(_text, d) is not ("the" or "a" or "an")) continue;
+                for (int v = d - 1; v >= phraseStart; v--)
+                {
+                    if (tokens[v].IsWord && char.IsLower(_text[tokens[v].Start]) && LooksLikeVerb(passage.Word(_text, v)) && Phrase(passage, d, antecedent) is { } nearest)
+                    {
+                        described = nearest;
+                        break;
+                    }
+                }
+                break;
+            }
             // "Scott Reed, the Chamber's strategist, who added": "who" is the mention, as after a name.
             _relativeSubjects[described] = new TextRange(previous.Start, previous.End);
             return described;
