@@ -589,6 +589,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_name_after_a_dash_before_a_colon_takes_the_quote_from_an_earlier_cue()
+    {
+        var article = Read.Article("But the surveys did predict the county vote - Pollwatch: “While the ferry vote surprised everyone, most pollsters did well.”");
+        Assert.Equal("Pollwatch", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
     public void A_clause_about_the_quote_is_not_its_cue()
     {
         var article = Read.Article("Ana Ruiz replied: “What difference does it make now?” when questioned about the cause.");

@@ -45,6 +45,10 @@ public sealed partial class Attributor
         if (after is { Speaker: not null } a && (handsOver || before is not { Speaker: not null })) return a;
         // “Q.” ― Adriana Rodarte: a dash and a name credit the quote, as in lists of reactions.
         if (DashCredit(close, closeToken + 1) is { } credited) return (null, credited);
+        // "But polls did predict the caucus - HuffPollster: “Q”": a name set off by a dash before the colon
+        // hands the quote over, whatever cue came before it.
+        if (openToken > 1 && open.Tokens[openToken - 1] is { Kind: TokenKind.Punctuation } digestColon && _text[digestColon.Start] == ':'
+            && DashedName(open, openToken - 1) is { } dashed) return (null, dashed);
         if (before is { Speaker: not null } b) return b;
         // S worded it carefully: “Q” · Here's Clinton in December 1992: “Q” — a colon hands the quote over.
         if (openToken > 0 && open.Tokens[openToken - 1] is { Kind: TokenKind.Punctuation } colon && _text[colon.Start] == ':'
