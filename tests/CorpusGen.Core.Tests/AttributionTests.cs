@@ -596,6 +596,15 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_quotation_paragraph_after_a_report_belongs_to_the_reports_first_cue()
+    {
+        var article = Read.Article(
+            "Halvorsen elaborated in a column for the Gazette that councillors currently pledged to the plan may reconsider.",
+            "“A win in the harbour vote would change everything.”");
+        Assert.Equal("Halvorsen", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
     public void A_clause_about_the_quote_is_not_its_cue()
     {
         var article = Read.Article("Ana Ruiz replied: “What difference does it make now?” when questioned about the cause.");

@@ -144,17 +144,10 @@ public sealed partial class Attributor
         return ends && IsName(passage, name) ? name : null;
     }
 
-    /// <summary>The subject of the cue in a paragraph's last sentence ("Valastro praised ..."), if it has one.</summary>
-    [MethodImpl(Jit.Optimized)]
-    private TextRange? LastSentenceSubject(Passage passage)
-    {
-        var tokens = passage.Tokens;
-        int last = tokens.Count - 1;
-        if (last > 0 && IsBoundary(passage, last)) last--;
-        for (int i = last; i >= 0 && last - i <= MaxSentenceTokens && !IsBoundary(passage, i); i--)
-        {
-            if (CueLexicon.MatchAt(_text, passage, i) is { SpeakerFollows: false } cue && !IsNegated(passage, cue.First) && SubjectBefore(passage, cue.First, 0) is { } subject) return subject;
-        }
-        return null;
-    }
+    /// <summary>
+    /// The subject of the report in a paragraph's last sentence ("Valastro praised ..."), if it has one: its
+    /// first cue's, as for the sentence before a quote ("Schoen elaborated ... that superdelegates
+    /// currently pledged to Clinton may reconsider" is Schoen's report).
+    /// </summary>
+    private TextRange? LastSentenceSubject(Passage passage) => PreviousSentenceSubject(passage, passage.Tokens.Count);
 }
