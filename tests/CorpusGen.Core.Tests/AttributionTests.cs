@@ -605,6 +605,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_participle_and_by_right_after_a_quote_name_its_agent()
+    {
+        var article = Read.Article("The council blocked the harbour plan because of “poison pill” clauses added by the opposition on other issues.");
+        Assert.Equal("the opposition", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
     public void A_clause_about_the_quote_is_not_its_cue()
     {
         var article = Read.Article("Ana Ruiz replied: “What difference does it make now?” when questioned about the cause.");

@@ -132,6 +132,14 @@ public sealed partial class Attributor
             // “terrible,” denounced her record and said ...: the phrase after such a verb is its object.
             if (first == start && !cue.SpeakerFollows && cue.First == cue.Last && CueLexicon.TakesObject(passage.Word(_text, cue.First))) continue;
             var cueRange = new TextRange(tokens[first].Start, tokens[cue.Last].End);
+            // "“poison pill” measures added by Republicans", "“American Skin” was written by Springsteen": a
+            // past participle right after the quote and "by" name the agent.
+            if (!cue.SpeakerFollows && cue.First == cue.Last && cue.First - start <= 2 && cue.Last + 2 < tokens.Count && tokens[cue.Last + 1].IsWord && passage.Word(_text, cue.Last + 1) == "by"
+                && passage.Word(_text, cue.Last) is var participle && (participle.EndsWith("ed", StringComparison.Ordinal) || participle is "written" or "told")
+                && PhraseAfter(passage, cue.Last + 2) is { } agent)
+            {
+                return (cueRange, agent);
+            }
             var speaker = cue.SpeakerFollows || first == start
                 ? PhraseAfter(passage, cue.Last + 1)
                 : InvertedAfterComma(passage, cue, first) ?? SubjectBefore(passage, first, start) ?? (CueLexicon.TakesObject(passage.Word(_text, cue.Last)) ? null : PhraseAfter(passage, cue.Last + 1));
