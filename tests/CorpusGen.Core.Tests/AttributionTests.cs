@@ -612,6 +612,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_participle_before_a_time_expression_is_not_part_of_the_speaker()
+    {
+        var article = Read.Article("A harbour authority report released last week warned that the docks were “close to collapse.”");
+        Assert.Equal("A harbour authority report", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
     public void A_clause_about_the_quote_is_not_its_cue()
     {
         var article = Read.Article("Ana Ruiz replied: “What difference does it make now?” when questioned about the cause.");

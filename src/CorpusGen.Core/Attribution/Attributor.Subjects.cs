@@ -60,6 +60,10 @@ public sealed partial class Attributor
         while (end - 1 >= floor && (IsAuxiliary(passage, end - 1) || (tokens[end - 1].IsWord && ((Words.IsTimeWord(passage.Word(_text, end - 1)) && !IsMonthSurname(passage, end - 1) && !Words.IsMonthAbbreviation(passage.Word(_text, end - 1))
                        && !(end == cue && Words.IsCount(passage.Word(_text, end - 1))))
                    || (end < cue && passage.Word(_text, end - 1) == "the" && Words.IsTimeWord(passage.Word(_text, end))))))) end--;
+        // "A State Department report issued earlier this year reported": a participle before the time
+        // expression qualifies the noun; the phrase ends with the noun.
+        if (end < cue && end - 2 >= floor && tokens[end - 1].IsWord && passage.Word(_text, end - 1) is var participle && char.IsLower(participle[0])
+            && participle.EndsWith("ed", StringComparison.Ordinal) && !CueLexicon.IsCue(participle) && tokens[end - 2].IsWord) end--;
         // "Sen. Jack Reed (D-R.I.) said": the phrase ends with the parenthesis, but is found before it.
         int phraseEnd = end;
         if (end - 1 >= floor && OpeningParenthesis(passage, end - 1, floor) is >= 0 and var open) end = open;
