@@ -627,6 +627,17 @@ public class AttributionTests
     }
 
     [Fact]
+    public void Ruled_that_reports_a_judgement_and_ruled_out_does_not()
+    {
+        var ruling = Read.Article("The fact-checkers then ruled that Reyes’s statement about “thousands of empty berths” in the harbour was “mostly true.”");
+        Assert.Equal(2, ruling.Quotes.Count);
+        Assert.All(ruling.Quotes, q => Assert.Equal("The fact-checkers", ruling.SpeakerText(q)));
+        Assert.All(ruling.Quotes, q => Assert.Equal("ruled", ruling.CueText(q)));
+        var idiom = Read.Article("The mayor ruled out a “second harbour” for the town.");
+        Assert.Null(Assert.Single(idiom.Quotes).Cue);
+    }
+
+    [Fact]
     public void Nouns_that_look_like_cues_are_not_cues()
     {
         var article = Read.Article("The mayor ended on a positive note about the “new bridge” plans for the town.");

@@ -43,7 +43,7 @@ sneered marveled blogged
 jokes mocks muses opines counters blasts slams criticizes criticises yells wonders gushes confesses scoffs snaps
 fumes gripes whispers hints pleads begs brags repeats speculates theorizes marvels laughs sighs chuckles sneers
 stresses exclaims interjects confides teases taunts hails touts lauds lambasts apologizes congratulates blogs
-recommended recommends recommending cracked remarking remembered remembers exhorted reacted
+recommended recommends recommending cracked remarking remembered remembers exhorted reacted ruled
 yelling shouting screaming chanting joking");
 
     /// <summary>
@@ -213,10 +213,10 @@ yelling shouting screaming chanting joking");
         }
         if (i > 0 && tokens[i - 1].Kind == TokenKind.Possessive) return null;
         if (IsPassive(text, passage, i, word)) return null;
-        // "easier said than done", "walkouts were called off", "Japan agrees to “renounce war”": idioms
+        // "easier said than done", "walkouts were called off", "ruled out a run", "Japan agrees to “renounce war”": idioms
         // and consent, not reports.
         if (i + 1 < tokens.Count && tokens[i + 1].IsWord && passage.Word(text, i + 1) is var next
-            && ((word == "said" && next == "than") || (word == "called" && next is "off" or "up") || (word is "agreed" or "agrees" && next == "to"))) return null;
+            && ((word == "said" && next == "than") || (word == "called" && next is "off" or "up") || (word == "ruled" && next == "out") || (word is "agreed" or "agrees" && next == "to"))) return null;
         return new CueMatch(i, i, false);
     }
 
