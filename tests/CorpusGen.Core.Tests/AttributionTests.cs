@@ -638,6 +638,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void An_infinitive_split_by_an_adverb_is_no_cue_of_its_own()
+    {
+        var article = Read.Article("Okafor boasted that, thanks to her “harbour count method,” she was the only pollster to correctly predict the margin for Mayor Ruth Kane.");
+        Assert.Equal("Okafor", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
     public void Nouns_that_look_like_cues_are_not_cues()
     {
         var article = Read.Article("The mayor ended on a positive note about the “new bridge” plans for the town.");

@@ -191,16 +191,20 @@ yelling shouting screaming chanting joking");
             if (Determiners.Contains(lower) && !(lower is "another" or "some" or "each" && IsVerbOnly(word) && IsPastTense(word))) return null;
             if (Adjectives.Contains(lower) && !IsPastTense(word)) return null;
             // "interjected to say": the cue is the whole verb phrase; "expects Obama to announce" is no cue.
-            if (previous == "to")
+            // ("the only pollster to correctly predict": an adverb may split the infinitive.)
+            int to = previous == "to" ? i - 1
+                : i >= 2 && char.IsLower(previous[0]) && Words.EndsLikeAdverb(previous) && tokens[i - 2].IsWord && passage.Word(text, i - 2) == "to" ? i - 2
+                : -1;
+            if (to >= 0)
             {
                 // Only after a verb: "interjected to say", "went on to say"; not "too early to tell".
-                if (i < 2 || !tokens[i - 2].IsWord) return null;
-                var verb = passage.Word(text, i - 2);
+                if (to < 1 || !tokens[to - 1].IsWord) return null;
+                var verb = passage.Word(text, to - 1);
                 // "went on to say": the cue starts at "went".
-                if (verb == "on" && i > 2 && tokens[i - 3].IsWord && passage.Word(text, i - 3) is "went" or "goes" or "go" or "going") return new CueMatch(i - 3, i, false);
+                if (verb == "on" && to > 1 && tokens[to - 2].IsWord && passage.Word(text, to - 2) is "went" or "goes" or "go" or "going") return new CueMatch(to - 2, i, false);
                 // "was quick to add": an adjective of eagerness carries the report as a verb would.
                 return char.IsLower(verb[0]) && (verb.EndsWith("ed", StringComparison.Ordinal) || verb is "wants" or "want" or "quick" or "eager" or "keen" or "careful")
-                    ? new CueMatch(i - 2, i, false)
+                    ? new CueMatch(to - 1, i, false)
                     : null;
             }
             // "a wake-up call", "the latest reports", "the 9/11 attacks": a word as often a noun needs a
