@@ -645,6 +645,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_clause_opened_by_a_conjunction_and_a_subordinator_keeps_its_quote()
+    {
+        var article = Read.Article("And although Okafor lamented the delay - “does the council have to keep giving them excuses?” - residents who watched the debate said they were calm.");
+        Assert.Equal("Okafor", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
     public void Nouns_that_look_like_cues_are_not_cues()
     {
         var article = Read.Article("The mayor ended on a positive note about the “new bridge” plans for the town.");

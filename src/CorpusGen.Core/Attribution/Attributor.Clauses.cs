@@ -62,7 +62,12 @@ public sealed partial class Attributor
         {
             if (IsBoundary(passage, i)) return false;
             if (tokens[i].Kind == TokenKind.Punctuation && _text[tokens[i].Start] == ',') return false;
-            if (i == 0 || IsBoundary(passage, i - 1)) return Words.StartsUpper(_text, tokens[i]) && Subordinators.Contains(passage.Word(_text, i));
+            // ("And although O'Malley lamented …": a conjunction may open the sentence before the clause.)
+            if (i == 0 || IsBoundary(passage, i - 1))
+            {
+                return (Words.StartsUpper(_text, tokens[i]) && Subordinators.Contains(passage.Word(_text, i)))
+                    || (passage.Word(_text, i) is "And" or "But" && i + 1 < tokens.Count && tokens[i + 1].IsWord && Subordinators.Contains(passage.Word(_text, i + 1)));
+            }
         }
         return false;
     }
