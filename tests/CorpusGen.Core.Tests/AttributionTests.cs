@@ -652,6 +652,14 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_new_sentence_after_a_question_reports_it_only_with_its_cue_near()
+    {
+        var article = Read.Article(
+            "Okafor emailed the mayor about the storm. Kane’s response was: “Is the ferry off Dover or Calais?” The Ferry House is a shop in Kent, which sells maps, gifts, crystal, pottery and tea to walkers, according to its website.");
+        Assert.Equal("Kane’s response", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
     public void Nouns_that_look_like_cues_are_not_cues()
     {
         var article = Read.Article("The mayor ended on a positive note about the “new bridge” plans for the town.");

@@ -113,6 +113,9 @@ public sealed partial class Attributor
             // “Q.” Smith said he would... · “Q.” He cited the exclusion...: a new sentence with content of
             // its own. Only "“Q.” Smith said." is the quote's report.
             bool newSentence = quoteEndsSentence && Words.StartsUpper(_text, tokens[start]);
+            // ("“Is Dalton Brody off Conn or Wisconsin?” Dalton Brody is a store, which sells …, according to
+            // its website": a new sentence reports the quote only with its cue near, past a speaker's phrase.)
+            if (newSentence && i - start > MaxCueWindow) break;
             // ("“Q?” Trump told Britain’s ITV", "“Q?” Obama asked Republican politicians": after "told" or
             // "asked" a capitalised word is whom they spoke to, not a clause.)
             if (newSentence && StartsClause(passage, cue.Last + 1) && !(cue.First == cue.Last && passage.Word(_text, cue.Last) is "told" or "tells" or "asked" or "asks")) break;
