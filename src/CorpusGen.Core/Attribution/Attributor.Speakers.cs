@@ -381,18 +381,44 @@ public sealed partial class Attributor
     /// <summary>Whether <paramref name="word"/> is written in small letters somewhere in the article ("good" for "Good").</summary>
     private bool InSmallLetters(string word)
     {
-        if (_smallWords is null)
+        var lower = word.ToLowerInvariant();
+        // Most articles ask about a few words, and a look through the tokens, making no strings, is
+        // cheapest; an article that asks about many would make that quadratic, so past a few looks its
+        // words in small letters are gathered once and looked up.
+        if (_smallWords is null && ++_smallLetterLooks <= MaxSmallLetterLooks) return HasToken(lower);
+        _smallWords ??= SmallLetterWords();
+        return _smallWords.Contains(lower);
+    }
+
+    private const int MaxSmallLetterLooks = 16;
+
+    /// <summary>Whether some token of the article is <paramref name="word"/>, a word in small letters, exactly.</summary>
+    [MethodImpl(Jit.Optimized)]
+    private bool HasToken(string word)
+    {
+        if (word.Length == 0 || !char.IsLower(word[0])) return false;
+        foreach (var passage in _passages)
         {
-            _smallWords = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var passage in _passages)
+            foreach (var token in passage.Tokens)
             {
-                for (int i = 0; i < passage.Tokens.Count; i++)
-                {
-                    if (passage.Tokens[i].IsWord && char.IsLower(_text[passage.Tokens[i].Start])) _smallWords.Add(passage.Word(_text, i));
-                }
+                if (token.IsWord && token.Length == word.Length && _text[token.Start] == word[0]
+                    && string.CompareOrdinal(_text, token.Start, word, 0, word.Length) == 0) return true;
             }
         }
-        return _smallWords.Contains(word.ToLowerInvariant());
+        return false;
+    }
+
+    private HashSet<string> SmallLetterWords()
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var passage in _passages)
+        {
+            for (int i = 0; i < passage.Tokens.Count; i++)
+            {
+                if (passage.Tokens[i].IsWord && char.IsLower(_text[passage.Tokens[i].Start])) words.Add(passage.Word(_text, i));
+            }
+        }
+        return words;
     }
 
     /// <summary>"Aides", "Democrats": a plural of what people are, or a party's members, names no one person.</summary>

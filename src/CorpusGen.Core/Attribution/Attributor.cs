@@ -56,6 +56,7 @@ public sealed partial class Attributor
 
     /// <summary>The article's words in small letters, gathered once when a lone capitalised speaker asks (<see cref="InSmallLetters"/>).</summary>
     private HashSet<string>? _smallWords;
+    private int _smallLetterLooks;
 
     private Attributor(string text, EntityTable entities, TextRange dateline, IReadOnlyList<Passage> passages)
     {
