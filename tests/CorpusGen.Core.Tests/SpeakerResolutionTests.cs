@@ -1,3 +1,4 @@
+using System.Linq;
 using CorpusGen.Core.Entities;
 using Xunit;
 
@@ -263,5 +264,18 @@ public class SpeakerResolutionTests
             "The agency funds research in technology and science.",
             "“The sensors work,” said Technology Directorate of the Homeland Office.");
         Assert.Null(article.SpeakerEntity(Assert.Single(article.Quotes)));
+    }
+    [Fact]
+    public void Words_in_small_letters_are_known_alike_after_many_questions()
+    {
+        // Each lone surname asks whether it is written in small letters; past a few such questions the
+        // reader gathers the article's small-letter words instead of looking through them again.
+        var surnames = new[] { "Abery", "Bradwell", "Corrin", "Dunmore", "Elsdon", "Farrant", "Gillow", "Hebden", "Ibbot", "Jessop",
+            "Kettering", "Lomax", "Marden", "Norland", "Oxley", "Pellow", "Quarles", "Rowntree", "Selden", "Tilney" };
+        var paragraphs = surnames.Select(s => $"“The harbour was full the day before the storm,” {s} said.").ToList();
+        paragraphs.Add("The good news came late. “The harbour was never the same again,” Good said.");
+        var article = Read.Article(paragraphs.ToArray());
+        Assert.All(surnames, s => Assert.Equal(EntityKind.Person, article.Entity(s).Kind));
+        Assert.Null(article.SpeakerEntity(article.Quotes[article.Quotes.Count - 1]));
     }
 }
