@@ -659,6 +659,15 @@ public class AttributionTests
         Assert.Equal("Kane’s response", article.SpeakerText(Assert.Single(article.Quotes)));
     }
 
+    [Theory]
+    [InlineData("At the council in Dover his aides stripped out a call for “a second ferry to the islands” from the plan.", "his aides")]
+    [InlineData("In 2015 the harbour board dropped its call for “a second ferry to the islands” from the plan.", "the harbour board")]
+    public void A_fronted_phrase_without_a_comma_ends_where_the_subject_opens(string paragraph, string speaker)
+    {
+        var article = Read.Article(paragraph);
+        Assert.Equal(speaker, article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
     [Fact]
     public void Nouns_that_look_like_cues_are_not_cues()
     {

@@ -496,7 +496,7 @@ public sealed partial class Attributor
 
     /// <summary>The noun phrase opening tokens [start, end), if it can be a subject.</summary>
     [MethodImpl(Jit.Optimized)]
-    private TextRange? SubjectAt(Passage passage, int start, int end, bool asClause = false)
+    private TextRange? SubjectAt(Passage passage, int start, int end, bool asClause = false, bool afterFrontedPhrase = false)
     {
         var tokens = passage.Tokens;
         while (start < end && tokens[start].IsWord && LeadingFiller.Contains(passage.Word(_text, start))) start++;
@@ -524,11 +524,27 @@ public sealed partial class Attributor
         }
         if (start >= end || !tokens[start].IsWord) return null;
         var first = passage.Word(_text, start);
+        // "At the convention in Cleveland his operatives forced …": a fronted phrase with no comma ends at a
+        // name or a number; a possessive, a pronoun or "the" after it opens the subject.
+        if (char.IsUpper(first[0]) && Prepositions.Contains(first.ToLowerInvariant()))
+        {
+            for (int k = start + 2; k < end && k - start <= MaxSpeakerTokens; k++)
+            {
+                if (!tokens[k].IsWord || !tokens[k - 1].IsWord) break;
+                if (passage.Word(_text, k) is "his" or "her" or "their" or "its" or "he" or "she" or "they" or "the"
+                    && (Words.StartsUpper(_text, tokens[k - 1]) || char.IsDigit(_text[tokens[k - 1].Start])))
+                {
+                    return SubjectAt(passage, k, end, asClause, afterFrontedPhrase: true);
+                }
+            }
+            return null;
+        }
         // "Paul Ryan, R-Wis., said": the party and state set off by commas are the name's note, no subject.
         if (IsPartyAndState(first)) return null;
         bool opens = Pronoun(first) is not null || first is "I" or "We"
             || first is "The" or "the" or "A" or "a" or "An" or "an" or "His" or "Her" or "Their" or "Its" or "Our"
                 or "one" or "several" or "Several" or "many" or "Many" or "some" or "Some" or "most" or "Most" or "two" or "Two" or "three" or "Three"
+            || (afterFrontedPhrase && first is "his" or "her" or "their" or "its")
             || (char.IsUpper(first[0]) && (!Words.IsCapitalizedFunctionWord(first) || Lexicon.IsTitle(first) || IsMonthSurname(passage, start)))
             // "party Chairman Reince Priebus", "conservative commentator Jonah Goldberg": lower-case words before a title or a first name.
             || (char.IsLower(first[0]) && !IsFunctionWord(first) && first is not ("both" or "all" or "each") && TitledNameFollows(passage, start, end))
