@@ -669,6 +669,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_title_closing_the_speakers_appositive_keeps_its_comma_inside_its_marks()
+    {
+        var article = Read.Article("As Mara Quist, professor of maritime law at Leeds and author of “The Open Harbour,” put it, “Councils should remember that a compromise today may be far better for them.”");
+        Assert.Equal("Mara Quist", article.SpeakerText(article.Quotes[article.Quotes.Count - 1]));
+    }
+
+    [Fact]
     public void Nouns_that_look_like_cues_are_not_cues()
     {
         var article = Read.Article("The mayor ended on a positive note about the “new bridge” plans for the town.");

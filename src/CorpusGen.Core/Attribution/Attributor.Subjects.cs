@@ -70,6 +70,13 @@ public sealed partial class Attributor
         if (end - 1 < floor) return null;
 
         var previous = tokens[end - 1];
+        if (previous.Kind == TokenKind.QuoteMark && end - 2 > floor && tokens[end - 2].Kind == TokenKind.Punctuation && _text[tokens[end - 2].Start] == ','
+            && QuotationOpening(passage, end - 2, floor) is >= 0 and var title && OpensAppositive(passage, title, floor))
+        {
+            // "As Akhil Amar, … author of ''America's Unwritten Constitution,'' put it": the comma closing the
+            // appositive sits inside a title's marks; the appositive is read from before the title.
+            return AppositiveSubject(passage, title, floor);
+        }
         if (previous.Kind == TokenKind.Punctuation && (_text[previous.Start] == ',' || Words.IsDash(_text[previous.Start])))
         {
             // "Cory James, 22, of Flint, said" · "..., Gov. John Kasich (R-OH), said" · "Jones -- a lawyer -- told me"
@@ -166,6 +173,27 @@ public sealed partial class Attributor
             return Phrase(passage, lone + 1, phraseEnd) ?? phrase;
         }
         return phrase;
+    }
+
+    /// <summary>Whether a comma sets off what comes before token <paramref name="at"/> from the start of its sentence ("Akhil Amar, … author of").</summary>
+    private bool OpensAppositive(Passage passage, int at, int floor)
+    {
+        for (int i = at - 1; i >= floor && at - i <= MaxSentenceTokens && !IsBoundary(passage, i); i--)
+        {
+            if (passage.Tokens[i].Kind == TokenKind.Punctuation && _text[passage.Tokens[i].Start] == ',') return true;
+        }
+        return false;
+    }
+
+    /// <summary>The opening mark of the quotation whose words end before token <paramref name="last"/>, within the sentence, or -1.</summary>
+    private int QuotationOpening(Passage passage, int last, int floor)
+    {
+        for (int i = last - 1; i > floor && last - i <= MaxSentenceTokens; i--)
+        {
+            if (passage.Tokens[i].Kind == TokenKind.QuoteMark) return i;
+            if (IsBoundary(passage, i)) return -1;
+        }
+        return -1;
     }
 
     /// <summary>
