@@ -78,6 +78,13 @@ public class QuoteKindTests
         Assert.Equal("Marcia Fenn", article.SpeakerEntity(article.Quotes[0]));
     }
 
+    [Fact]
+    public void Titles_in_a_list_are_scare_quotes()
+    {
+        var article = Read.Article("Mayor Ruth Kane, who has gained ground in Dover, named “Harbour Lights,” “Tales of the Tide,” “Low Water” and “Gulls” as her favourite shows.");
+        Assert.All(article.Quotes, q => Assert.Equal(QuoteKind.ScareQuote, q.Kind));
+    }
+
     [Theory]
     [InlineData("Marcia “Cia” Fenn", "Marcia Fenn")]
     [InlineData("Robert ''Bobby'' Kane", "Robert Kane")]

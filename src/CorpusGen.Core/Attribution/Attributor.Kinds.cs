@@ -33,10 +33,20 @@ public sealed partial class Attributor
         {
             return QuoteKind.ScareQuote;
         }
+        // A title in a list of titles: named “Criminal Minds,” “Game of Thrones,” “Breaking Bad” and “Veep”
+        // (right after another quotation it looks like the start of someone's words).
+        if (!attributed && words <= 6 && IsTitleCase(quote.Content) && EndPunctuation(quote.Content) == '\0' && AfterAnotherQuotation(quote)) return QuoteKind.ScareQuote;
         // A word or two opening a sentence and going straight on into it are the sentence's subject: a term
         // talked about (“Containment” has been U.S. policy, ‘Stickerboy’ placed two stickers), not speech.
         if (words <= 2 && cue is null && SentenceEndsBefore(quote.Range.Start) && EndPunctuation(quote.Content) == '\0' && !EndsWithComma(quote.Content) && GoesOnIntoTheSentence(quote, close)) return QuoteKind.ScareQuote;
         return sentenceStart && upper ? QuoteKind.Speech : QuoteKind.Partial;
+    }
+
+    /// <summary>Whether a closing quotation mark comes right before the quote's opening one, with a space between.</summary>
+    private bool AfterAnotherQuotation(ScannedQuote quote)
+    {
+        int before = SkipSpaceBack(quote.Range.Start);
+        return before < quote.Range.Start && before > 0 && _text[before - 1] is '\u201D' or '"' or '\'' or '\u2019';
     }
 
     /// <summary>The next token after the closing mark is a word in small letters, neither a cue nor a pronoun.</summary>
