@@ -16,7 +16,7 @@ public sealed partial class Attributor
     /// </summary>
     private static readonly WordSet ScareCues = Words.Set("so-called dubbed nicknamed termed titled entitled motto branded coined");
 
-    private QuoteKind Kind(ScannedQuote quote, Passage close, TextRange? cue, int words, bool sentenceStart, bool attributed)
+    private QuoteKind Kind(ScannedQuote quote, Passage close, TextRange? cue, int words, bool sentenceStart, bool attributed, bool named)
     {
         bool upper = FirstLetterIsUpper(quote.Content);
         // A title named as such: on CBS’s “Face the Nation”, the film “The Revenant”.
@@ -34,8 +34,9 @@ public sealed partial class Attributor
             return QuoteKind.ScareQuote;
         }
         // A title in a list of titles: named “Criminal Minds,” “Game of Thrones,” “Breaking Bad” and “Veep”
-        // (right after another quotation it looks like the start of someone's words).
-        if (!attributed && words <= 6 && IsTitleCase(quote.Content) && EndPunctuation(quote.Content) == '\0' && AfterAnotherQuotation(quote)) return QuoteKind.ScareQuote;
+        // (right after another quotation it looks like the start of someone's words, and the speaker of the
+        // paragraph before would pass to it).
+        if (cue is null && !named && words <= 6 && IsTitleCase(quote.Content) && EndPunctuation(quote.Content) == '\0' && AfterAnotherQuotation(quote)) return QuoteKind.ScareQuote;
         // A word or two opening a sentence and going straight on into it are the sentence's subject: a term
         // talked about (“Containment” has been U.S. policy, ‘Stickerboy’ placed two stickers), not speech.
         if (words <= 2 && cue is null && SentenceEndsBefore(quote.Range.Start) && EndPunctuation(quote.Content) == '\0' && !EndsWithComma(quote.Content) && GoesOnIntoTheSentence(quote, close)) return QuoteKind.ScareQuote;

@@ -135,7 +135,7 @@ public sealed partial class Attributor
 
         // Kind first: a title or term that nobody is quoted saying needs no speaker.
         bool attributed = cue is not null || read.SpeakerMention is not null || previous is not null;
-        read.Kind = Kind(quote, close, cue, words, sentenceStart, attributed);
+        read.Kind = Kind(quote, close, cue, words, sentenceStart, attributed, named: read.SpeakerMention is not null);
         if (read.Kind == QuoteKind.ScareQuote) return AsScareQuote(read);
 
         if (read.SpeakerMention is null && previous is not null && previous.Quote.Paragraph == quote.Paragraph && !sentenceStart
