@@ -51,10 +51,11 @@ public class QuoteKindTests
     [Theory]
     [InlineData("“Containment” has been the council's policy since May.", QuoteKind.ScareQuote)]
     [InlineData("“Harbour First” placed two signs on the quay.", QuoteKind.ScareQuote)]
+    [InlineData("“The Long Tide of Dover” was nominated for a prize.", QuoteKind.ScareQuote)]
     [InlineData("“Never,” she added.", QuoteKind.Speech)]
     [InlineData("“Never!” shouted the crowd.", QuoteKind.Speech)]
     [InlineData("“Never” she added after a pause.", QuoteKind.Speech)]
-    public void A_word_or_two_opening_a_sentence_that_goes_on_is_a_term_even_after_someones_words(string sentence, QuoteKind kind)
+    public void A_word_or_two_or_a_title_opening_a_sentence_that_goes_on_is_a_term_even_after_someones_words(string sentence, QuoteKind kind)
     {
         var article = Read.Article("“We will not sell the docks,” the mayor said. " + sentence);
         Assert.Equal(QuoteKind.Speech, article.Quotes[0].Kind);

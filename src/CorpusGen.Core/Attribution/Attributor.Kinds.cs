@@ -39,7 +39,8 @@ public sealed partial class Attributor
         if (cue is null && !named && words <= 6 && IsTitleCase(quote.Content) && EndPunctuation(quote.Content) == '\0' && AfterAnotherQuotation(quote)) return QuoteKind.ScareQuote;
         // A word or two opening a sentence and going straight on into it are the sentence's subject: a term
         // talked about (“Containment” has been U.S. policy, ‘Stickerboy’ placed two stickers), not speech.
-        if (words <= 2 && cue is null && SentenceEndsBefore(quote.Range.Start) && EndPunctuation(quote.Content) == '\0' && !EndsWithComma(quote.Content) && GoesOnIntoTheSentence(quote, close)) return QuoteKind.ScareQuote;
+        // So does a title: “The Big Short” was nominated for an Oscar.
+        if ((words <= 2 || (words <= 6 && IsTitleCase(quote.Content))) && cue is null && SentenceEndsBefore(quote.Range.Start) && EndPunctuation(quote.Content) == '\0' && !EndsWithComma(quote.Content) && GoesOnIntoTheSentence(quote, close)) return QuoteKind.ScareQuote;
         return sentenceStart && upper ? QuoteKind.Speech : QuoteKind.Partial;
     }
 
