@@ -71,7 +71,7 @@ public sealed partial class Attributor
 
         var previous = tokens[end - 1];
         if (previous.Kind == TokenKind.QuoteMark && end - 2 > floor && tokens[end - 2].Kind == TokenKind.Punctuation && _text[tokens[end - 2].Start] == ','
-            && QuotationOpening(passage, end - 2, floor) is >= 0 and var title && OpensAppositive(passage, title, floor))
+            && EarlierQuoteStart(passage, end - 1) is { } title && title > floor && OpensAppositive(passage, title, floor))
         {
             // "As Akhil Amar, … author of ''America's Unwritten Constitution,'' put it": the comma closing the
             // appositive sits inside a title's marks; the appositive is read from before the title.
@@ -183,17 +183,6 @@ public sealed partial class Attributor
             if (passage.Tokens[i].Kind == TokenKind.Punctuation && _text[passage.Tokens[i].Start] == ',') return true;
         }
         return false;
-    }
-
-    /// <summary>The opening mark of the quotation whose words end before token <paramref name="last"/>, within the sentence, or -1.</summary>
-    private int QuotationOpening(Passage passage, int last, int floor)
-    {
-        for (int i = last - 1; i > floor && last - i <= MaxSentenceTokens; i--)
-        {
-            if (passage.Tokens[i].Kind == TokenKind.QuoteMark) return i;
-            if (IsBoundary(passage, i)) return -1;
-        }
-        return -1;
     }
 
     /// <summary>
