@@ -103,19 +103,7 @@ public sealed partial class Attributor
             if (antecedent <= floor || SubjectBefore(passage, antecedent, floor) is not { } described) return null;
             // "The council voted 6-1 for the resolution which said": the antecedent is the noun phrase right
             // before the relative, not the clause that ends with it.
-            for (int d = antecedent - 1, phraseStart = passage.TokenAt(described.Start); d > phraseStart; d--)
-            {
-                if (!tokens[d].IsWord || passage.Word(_text, d) is not ("the" or "a" or "an")) continue;
-                for (int v = d - 1; v >= phraseStart; v--)
-                {
-                    if (tokens[v].IsWord && char.IsLower(_text[tokens[v].Start]) && LooksLikeVerb(passage.Word(_text, v)) && Phrase(passage, d, antecedent) is { } nearest)
-                    {
-                        described = nearest;
-                        break;
-                    }
-                }
-                break;
-            }
+            described = NounPhraseAfterVerb(passage, passage.TokenAt(described.Start), antecedent) ?? described;
             // "Scott Reed, the Chamber's strategist, who added": "who" is the mention, as after a name.
             _relativeSubjects[described] = new TextRange(previous.Start, previous.End);
             return described;
@@ -173,6 +161,22 @@ public sealed partial class Attributor
             return Phrase(passage, lone + 1, phraseEnd) ?? phrase;
         }
         return phrase;
+    }
+
+    /// <summary>
+    /// The noun phrase from the last article before token <paramref name="end"/>, when a verb stands
+    /// between <paramref name="start"/> and that article ("voted 6-1 for the resolution"), else null.
+    /// </summary>
+    private TextRange? NounPhraseAfterVerb(Passage passage, int start, int end)
+    {
+        var tokens = passage.Tokens;
+        int article = end - 1;
+        while (article > start && !(tokens[article].IsWord && passage.Word(_text, article) is "the" or "a" or "an")) article--;
+        for (int v = start; v < article; v++)
+        {
+            if (tokens[v].IsWord && char.IsLower(_text[tokens[v].Start]) && LooksLikeVerb(passage.Word(_text, v))) return Phrase(passage, article, end);
+        }
+        return null;
     }
 
     /// <summary>Whether a comma sets off what comes before token <paramref name="at"/> from the start of its sentence ("Akhil Amar, … author of").</summary>
@@ -543,7 +547,7 @@ public sealed partial class Attributor
         var first = passage.Word(_text, start);
         // "At the convention in Cleveland his operatives forced …": a fronted phrase with no comma ends at a
         // name or a number; a possessive, a pronoun or "the" after it opens the subject.
-        if (char.IsUpper(first[0]) && Prepositions.Contains(first.ToLowerInvariant()))
+        if (char.IsUpper(first[0]) && Prepositions.ContainsLowered(first))
         {
             for (int k = start + 2; k < end && k - start <= MaxSpeakerTokens; k++)
             {
