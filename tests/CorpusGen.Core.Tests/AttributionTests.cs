@@ -589,6 +589,23 @@ public class AttributionTests
     }
 
     [Fact]
+    public void That_between_a_noun_and_said_or_read_is_a_relative_pronoun()
+    {
+        var article = Read.Article(
+            "Volunteers at the ferry gate handed out paper fans that said, “The harbour belongs to all of us.” Later the harbour master's office put up a board that read “Closed until the storm has passed.”");
+        Assert.Collection(article.Quotes,
+            fans => Assert.Equal("that", article.SpeakerText(fans)),
+            board => Assert.Equal("that", article.SpeakerText(board)));
+    }
+
+    [Fact]
+    public void That_said_opening_a_sentence_is_no_cue()
+    {
+        var article = Read.Article("The mayor spoke for an hour. That said, “the harbour will stay open,” her deputy wrote.");
+        Assert.Equal("her deputy", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
     public void A_name_after_a_dash_before_a_colon_takes_the_quote_from_an_earlier_cue()
     {
         var article = Read.Article("But the surveys did predict the county vote - Pollwatch: “While the ferry vote surprised everyone, most pollsters did well.”");

@@ -82,7 +82,7 @@ public sealed partial class Attributor
             // "Cory James, 22, of Flint, said" · "..., Gov. John Kasich (R-OH), said" · "Jones -- a lawyer -- told me"
             return NameBeforeAside(passage, end - 1, floor) ?? AppositiveSubject(passage, end - 1, floor);
         }
-        if (previous.IsWord && passage.Word(_text, end - 1) is "who" or "which")
+        if (previous.IsWord && (passage.Word(_text, end - 1) is "who" or "which" || IsRelativeThat(passage, end - 1, floor)))
         {
             // "Stevie Wonder, who joked": the one the relative clause is about, the name right before it.
             int antecedent = end - 1;
@@ -643,5 +643,19 @@ public sealed partial class Attributor
             if (!inQuote && IsBoundary(passage, i)) return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "a message that said" · "water bottles that read": "that" between a noun and "said" or "read" is a
+    /// relative pronoun giving an object's wording. (Before other cues it is as often inside the report:
+    /// "he wants a platform that calls for “Q”", "a letter from his doctor that says".)
+    /// </summary>
+    private bool IsRelativeThat(Passage passage, int i, int floor)
+    {
+        var tokens = passage.Tokens;
+        if (i - 1 < floor || i + 1 >= tokens.Count || passage.Word(_text, i) != "that" || !tokens[i - 1].IsWord || passage.Word(_text, i + 1) is not ("said" or "read")) return false;
+        var before = passage.Word(_text, i - 1);
+        return char.IsLower(before[0]) && !LooksLikeVerb(before) && !IsFunctionWord(before) && !CueLexicon.IsCue(before) && Pronoun(before) is null
+               && before is not ("so" or "now" or "than" or "such" or "all" or "is" or "was" or "says" or "say");
     }
 }

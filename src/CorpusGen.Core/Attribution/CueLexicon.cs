@@ -188,7 +188,10 @@ yelling shouting screaming chanting joking");
             // "a positive note", "the states": a noun, not a verb of saying.
             var lower = previous.ToLowerInvariant();
             // ("Another tweeted", "Some said": these stand alone for people before a verb that is only a verb.)
-            if (Determiners.Contains(lower) && !(lower is "another" or "some" or "each" && IsVerbOnly(word) && IsPastTense(word))) return null;
+            // ("a message that said", "a sign that read": after a noun in small letters "that" is a relative pronoun
+            // giving an object's wording; "That said," opens a sentence.)
+            if (Determiners.Contains(lower) && !(lower is "another" or "some" or "each" && IsVerbOnly(word) && IsPastTense(word))
+                && !(lower == "that" && word is "said" or "read" && i > 1 && tokens[i - 2].IsWord && char.IsLower(text[tokens[i - 2].Start]))) return null;
             if (Adjectives.Contains(lower) && !IsPastTense(word)) return null;
             // "interjected to say": the cue is the whole verb phrase; "expects Obama to announce" is no cue.
             // ("the only pollster to correctly predict": an adverb may split the infinitive.)
