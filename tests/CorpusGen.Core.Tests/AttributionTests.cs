@@ -606,6 +606,24 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_report_set_off_by_commas_holds_the_pronouns_words_later_in_the_sentence()
+    {
+        var article = Read.Article(
+            "On the last night of the strike, Maria Lopez wrote, she kept telling the crew “we are nearly home, hold on.”\n\n"
+            + "The ferry plan, Tom Reyes explained, grew out of two winters of delays, a change he believes has given the island “a second harbour.”");
+        Assert.Collection(article.Quotes,
+            crew => Assert.Equal("Maria Lopez", article.SpeakerText(crew)),
+            plan => Assert.Equal("Tom Reyes", article.SpeakerText(plan)));
+    }
+
+    [Fact]
+    public void A_cue_after_a_quotation_is_no_report_set_off_for_the_pronoun_after_it()
+    {
+        var article = Read.Article("“The ferry will run all winter,” Tom Reyes says, but she warns that she sees “two hard months ahead.”");
+        Assert.Equal("she", article.SpeakerText(article.Quotes[1]));
+    }
+
+    [Fact]
     public void A_name_after_a_dash_before_a_colon_takes_the_quote_from_an_earlier_cue()
     {
         var article = Read.Article("But the surveys did predict the county vote - Pollwatch: “While the ferry vote surprised everyone, most pollsters did well.”");

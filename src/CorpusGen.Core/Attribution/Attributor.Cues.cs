@@ -303,7 +303,13 @@ public sealed partial class Attributor
         }
         // "..., telling reporters “Q”": a participle's speaker is the subject of the clause it hangs on.
         // "..., with Trump reportedly yelling: “Q”": after "with", the participle has a subject of its own.
-        if (cue.First == cue.Last && IsParticiple(passage, cue.Last)) return (null, WithSubject(passage, cue.First) ?? ClauseSubject(passage, cue.First) ?? SubjectAfterClause(passage, cue.Last, openToken));
+        if (cue.First == cue.Last && IsParticiple(passage, cue.Last))
+        {
+            var participleSubject = WithSubject(passage, cue.First) ?? ClauseSubject(passage, cue.First) ?? SubjectAfterClause(passage, cue.Last, openToken);
+            return participleSubject is { } personal && Pronoun(personal.Slice(_text)) is "he" or "she" or "they" && cue.First > 1 && ParentheticalReport(passage, cue.First - 1) is { } reporter
+                ? reporter
+                : (null, participleSubject);
+        }
         // "Smith, says Carl Anthony, a historian, is that she was “Q”": a cue set off by commas, its speaker after it.
         if (cue.First > 0 && tokens[cue.First - 1] is { Kind: TokenKind.Punctuation } before && _text[before.Start] == ','
             && !CueLexicon.TakesObject(passage.Word(_text, cue.Last))
@@ -352,12 +358,37 @@ public sealed partial class Attributor
         for (int i = innerCue - 2; i >= 0 && innerCue - i <= MaxSentenceTokens; i--)
         {
             if (tokens[i].Kind == TokenKind.QuoteMark || IsBoundary(passage, i)) return null;
-            if (tokens[i].Kind == TokenKind.Punctuation && _text[tokens[i].Start] == ',') return null;
+            // (orDescribed is asked for a personal pronoun, whose words a report set off by commas may hold.)
+            if (tokens[i].Kind == TokenKind.Punctuation && _text[tokens[i].Start] == ',') return orDescribed ? ParentheticalReport(passage, i) : null;
             if (CueLexicon.MatchAt(_text, passage, i) is not { SpeakerFollows: false } cue) continue;
             if (SubjectBefore(passage, cue.First, 0) is { } subject && (IsName(passage, subject) || NamesADocument(subject) || (orDescribed && IsDefinite(subject))))
             {
                 return (new TextRange(tokens[cue.First].Start, tokens[cue.Last].End), subject);
             }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "And in those last nights, Fiorina wrote, she began saying “Q”" · "The move, Carr explained, was … an
+    /// investment he concludes has been “Q”": a report set off by commas earlier in the sentence holds the
+    /// rest of it, so the pronoun's words are the named reporter's. The search starts at the comma
+    /// <paramref name="from"/> and goes back to the sentence's start.
+    /// </summary>
+    private (TextRange? Cue, TextRange? Speaker)? ParentheticalReport(Passage passage, int from)
+    {
+        var tokens = passage.Tokens;
+        for (int comma = from; comma >= 2 && from - comma <= MaxSentenceTokens; comma--)
+        {
+            if (tokens[comma].Kind == TokenKind.QuoteMark || IsBoundary(passage, comma)) return null;
+            if (tokens[comma].Kind != TokenKind.Punctuation || _text[tokens[comma].Start] != ',') continue;
+            if (CueLexicon.MatchAt(_text, passage, comma - 1) is not { SpeakerFollows: false } cue || cue.Last != comma - 1) continue;
+            if (SubjectBefore(passage, cue.First, 0) is not { } subject || !IsName(passage, subject)) return null;
+            int before = passage.TokenAt(subject.Start) - 1;
+            // ("“Q,” Stevens says, but she cautions “Q”": a cue after a quotation reports that quotation.)
+            bool afterQuote = tokens[Math.Max(before, 0)].Kind == TokenKind.QuoteMark || (before > 0 && tokens[before - 1].Kind == TokenKind.QuoteMark);
+            bool setOff = before < 0 || (!afterQuote && (IsBoundary(passage, before) || (tokens[before].Kind == TokenKind.Punctuation && _text[tokens[before].Start] == ',')));
+            return setOff ? (new TextRange(tokens[cue.First].Start, tokens[cue.Last].End), subject) : null;
         }
         return null;
     }
