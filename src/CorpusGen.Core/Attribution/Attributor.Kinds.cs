@@ -144,7 +144,9 @@ public sealed partial class Attributor
             if (token.Kind == TokenKind.Punctuation && _text[token.Start] is '.' or '!' or '?') return false;
             if (!token.IsWord) continue;
             var word = passage.Word(_text, i).ToLowerInvariant();
-            if (ScareCues.Contains(word)) return true;
+            // ("who he dubbed “the little senator”", "what one conservative has dubbed “the yuca primary”": a
+            // label with someone giving it is their word, as after "called".)
+            if (ScareCues.Contains(word)) return !(word is "dubbed" or "termed" or "branded" && (FollowsSubject(passage, i) || HasGiver(passage, i)));
             // "the so called “Implementation Initiative”", without its hyphen; "a website called “Cape Breton
             // If Trump Wins”": a thing named, not anyone's words ("what lawmakers called “fraud”" are).
             if (word == "called" && i > 0 && passage.Tokens[i - 1].IsWord
@@ -167,6 +169,10 @@ public sealed partial class Attributor
     private bool FollowsSubject(Passage passage, int verb) =>
         verb > 0 && passage.Tokens[verb - 1].IsWord && passage.Word(_text, verb - 1) is var subject
         && (char.IsUpper(subject[0]) || Pronoun(subject) is not null);
+
+    /// <summary>"has dubbed": a perfect tense after its subject.</summary>
+    private bool HasGiver(Passage passage, int verb) =>
+        verb > 1 && passage.Tokens[verb - 1].IsWord && passage.Word(_text, verb - 1) is "has" or "have" or "had" && passage.Tokens[verb - 2].IsWord;
 
     /// <summary>"a short film called", "an account called": an indefinite noun phrase right before "called".</summary>
     [MethodImpl(Jit.Optimized)]

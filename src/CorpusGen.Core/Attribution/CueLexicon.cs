@@ -44,7 +44,7 @@ jokes mocks muses opines counters blasts slams criticizes criticises yells wonde
 fumes gripes whispers hints pleads begs brags repeats speculates theorizes marvels laughs sighs chuckles sneers
 stresses exclaims interjects confides teases taunts hails touts lauds lambasts apologizes congratulates blogs
 recommended recommends recommending cracked remarking remembered remembers exhorted reacted ruled
-yelling shouting screaming chanting joking");
+yelling shouting screaming chanting joking dubbed termed");
 
     /// <summary>
     /// Cues whose next phrase is an object, never an inverted speaker: "“terrible,” denounced her record"
@@ -55,7 +55,7 @@ yelling shouting screaming chanting joking");
         "blast blasts blasted slam slams slammed criticize criticizes criticized criticise criticised mock mocks mocked attack attacks " +
         "attacked label labels labeled labelled dismiss dismisses dismissed thank thanks thanked congratulated urge urges urged tell " +
         "tells told brand brands branded likened likens decried lambasted assailed ridiculed derides derided chided endorsed endorses " +
-        "hailed touted lauded reminded informed pressed challenged blamed blames cited cites characterized characterised portrayed portrays");
+        "hailed touted lauded reminded informed pressed challenged blamed blames cited cites characterized characterised portrayed portrays dubbed termed");
 
     /// <summary>Whether the phrase after <paramref name="word"/> is its object rather than its speaker.</summary>
     public static bool TakesObject(string word) => ObjectTaking.Contains(word);
