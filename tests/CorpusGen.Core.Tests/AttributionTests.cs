@@ -624,6 +624,17 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_possessive_owning_the_words_gives_them_to_the_clauses_named_subject()
+    {
+        var article = Read.Article(
+            "Tom Reyes met the press on Monday. Maria Lopez has long pushed her promise of “free ferries” on the island.\n\n"
+            + "The Harbour Board has long opposed her promise of “free ferries” on the island.");
+        Assert.Collection(article.Quotes,
+            promise => Assert.Equal(("Maria Lopez", "Maria Lopez"), (article.SpeakerText(promise), article.SpeakerEntity(promise))),
+            opposed => Assert.Equal("her", article.SpeakerText(opposed)));
+    }
+
+    [Fact]
     public void A_name_after_a_dash_before_a_colon_takes_the_quote_from_an_earlier_cue()
     {
         var article = Read.Article("But the surveys did predict the county vote - Pollwatch: “While the ferry vote surprised everyone, most pollsters did well.”");

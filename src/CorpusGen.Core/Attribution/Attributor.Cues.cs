@@ -64,7 +64,7 @@ public sealed partial class Attributor
         // Smith said on Monday that the plan ... was a “mistake”: the sentence's cue, however far.
         if (SentenceReport() is { Speaker: not null } sentence) return sentence;
         // "..., fanning controversy over her remark that “Q”": the words' owner.
-        if (OwnerOfWords(open, openToken) is { } owner) return (null, owner);
+        if (OwnerOfWords(open, openToken) is { } owner) return (null, NamedOwner(open, owner) ?? owner);
         // Greene added that the Fed wants out. “They don’t like it.” — the sentence before speaks.
         if (sentenceStartsHere(open, openToken) && PreviousSentenceSubject(open, openToken) is { } previous) return (null, previous);
         return (after ?? before)?.Cue is { } cue ? (cue, null) : (null, null);
@@ -389,6 +389,23 @@ public sealed partial class Attributor
             bool afterQuote = tokens[Math.Max(before, 0)].Kind == TokenKind.QuoteMark || (before > 0 && tokens[before - 1].Kind == TokenKind.QuoteMark);
             bool setOff = before < 0 || (!afterQuote && (IsBoundary(passage, before) || (tokens[before].Kind == TokenKind.Punctuation && _text[tokens[before].Start] == ',')));
             return setOff ? (new TextRange(tokens[cue.First].Start, tokens[cue.Last].End), subject) : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Sanders has consistently pushed his promise of “free college”" · "Trump later defended his comments as
+    /// “sarcastic”": a possessive pronoun owning the words stands for the clause's named subject when it
+    /// can, and naming the subject spares the pronoun a guess at its antecedent.
+    /// </summary>
+    private TextRange? NamedOwner(Passage passage, TextRange owner)
+    {
+        if (Possessive(owner.Slice(_text)) is not ({ } pronoun and ("he" or "she" or "they"))) return null;
+        if (ClauseSubject(passage, passage.TokenAt(owner.Start)) is not { } subject || !IsName(passage, subject) || !CouldBe(subject, pronoun)) return null;
+        // The name must be the subject's head, not its owner ("Clinton's aides").
+        foreach (var (range, _) in _entities.MentionsIn(subject))
+        {
+            if (range.End == subject.End) return subject;
         }
         return null;
     }
