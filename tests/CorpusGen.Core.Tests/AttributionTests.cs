@@ -635,6 +635,17 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_participle_after_a_clause_opened_by_as_takes_that_clauses_pronoun()
+    {
+        var article = Read.Article(
+            "Maria Lopez conceded the vote even as she defended the ferry plan, saying “most of it still stands.”\n\n"
+            + "The harbour master opened the gates as a ladder to the quay, noting that it was “the only way up.”");
+        Assert.Collection(article.Quotes,
+            stands => Assert.Equal(("she", "Maria Lopez"), (article.SpeakerText(stands), article.SpeakerEntity(stands))),
+            way => Assert.Equal("The harbour master", article.SpeakerText(way)));
+    }
+
+    [Fact]
     public void A_name_after_a_dash_before_a_colon_takes_the_quote_from_an_earlier_cue()
     {
         var article = Read.Article("But the surveys did predict the county vote - Pollwatch: “While the ferry vote surprised everyone, most pollsters did well.”");

@@ -305,7 +305,7 @@ public sealed partial class Attributor
         // "..., with Trump reportedly yelling: “Q”": after "with", the participle has a subject of its own.
         if (cue.First == cue.Last && IsParticiple(passage, cue.Last))
         {
-            var participleSubject = WithSubject(passage, cue.First) ?? ClauseSubject(passage, cue.First) ?? SubjectAfterClause(passage, cue.Last, openToken);
+            var participleSubject = WithSubject(passage, cue.First) ?? SubordinateSubject(passage, cue.First) ?? ClauseSubject(passage, cue.First) ?? SubjectAfterClause(passage, cue.Last, openToken);
             return participleSubject is { } personal && Pronoun(personal.Slice(_text)) is "he" or "she" or "they" && cue.First > 1 && ParentheticalReport(passage, cue.First - 1) is { } reporter
                 ? reporter
                 : (null, participleSubject);
@@ -406,6 +406,26 @@ public sealed partial class Attributor
         foreach (var (range, _) in _entities.MentionsIn(subject))
         {
             if (range.End == subject.End) return subject;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Christie acknowledged it even as he defended the campaign, saying “Q”" · "Trump tweaked his promise
+    /// when he announced his running mate, calling Pence “Q”": a participle right after a clause opened by
+    /// "as", "while" or "when" hangs on that clause, and takes its pronoun subject.
+    /// </summary>
+    private TextRange? SubordinateSubject(Passage passage, int participle)
+    {
+        var tokens = passage.Tokens;
+        int comma = participle - 1;
+        if (comma < 2 || tokens[comma].Kind != TokenKind.Punctuation || _text[tokens[comma].Start] != ',') return null;
+        for (int k = comma - 1; k >= 0 && comma - k <= MaxSentenceTokens; k--)
+        {
+            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Possessive) return null;
+            // Only a personal pronoun is sure to be the clause's subject ("as a ladder to the middle class, noting").
+            if (passage.Word(_text, k) is "as" or "while" or "when")
+                return k + 1 < comma && tokens[k + 1].IsWord && Pronoun(passage.Word(_text, k + 1)) is "he" or "she" or "they" ? tokens[k + 1].Range : null;
         }
         return null;
     }
