@@ -645,6 +645,16 @@ public class AttributionTests
             way => Assert.Equal("The harbour master", article.SpeakerText(way)));
     }
 
+    [Theory]
+    [InlineData("The ferry plan has been called “a quiet revolution” by Maria Lopez, who runs the port.", "Maria Lopez")]
+    [InlineData("The ferry plan was described as “a total disgrace,” by Mayor Ruth Kane on Monday.", "Ruth Kane")]
+    [InlineData("The ferry plan was called “a quiet revolution” by many on the island.", "The ferry plan")]
+    public void A_passive_cue_before_the_quote_gives_it_to_the_agent_after(string paragraph, string speaker)
+    {
+        var article = Read.Article(paragraph);
+        Assert.Equal(speaker, article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
     [Fact]
     public void A_name_after_a_dash_before_a_colon_takes_the_quote_from_an_earlier_cue()
     {

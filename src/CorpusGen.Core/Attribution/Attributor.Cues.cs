@@ -49,6 +49,9 @@ public sealed partial class Attributor
         // hands the quote over, whatever cue came before it.
         if (openToken > 1 && open.Tokens[openToken - 1] is { Kind: TokenKind.Punctuation } digestColon && _text[digestColon.Start] == ':'
             && DashedName(open, openToken - 1) is { } dashed) return (null, dashed);
+        // "The movement has been called “strategic ambiguity” by Joshua Hendrick": a passive cue before the
+        // quote, its agent after it.
+        if (before is { Cue: { } passiveCue } && open == close && PassiveAgentAfter(open, passiveCue, closeToken) is { } agent) return (passiveCue, agent);
         if (before is { Speaker: not null } b) return b;
         // S worded it carefully: “Q” · Here's Clinton in December 1992: “Q” — a colon hands the quote over.
         if (openToken > 0 && open.Tokens[openToken - 1] is { Kind: TokenKind.Punctuation } colon && _text[colon.Start] == ':'
@@ -428,5 +431,17 @@ public sealed partial class Attributor
                 return k + 1 < comma && tokens[k + 1].IsWord && Pronoun(passage.Word(_text, k + 1)) is "he" or "she" or "they" ? tokens[k + 1].Range : null;
         }
         return null;
+    }
+
+    /// <summary>The agent after a quote whose cue before it is passive: was called “Q” by <i>S</i>.</summary>
+    private TextRange? PassiveAgentAfter(Passage passage, TextRange cue, int closeToken)
+    {
+        var tokens = passage.Tokens;
+        int cueToken = passage.TokenAt(cue.Start);
+        if (cueToken < 1 || !tokens[cueToken - 1].IsWord || passage.Word(_text, cueToken - 1) is not ("was" or "were" or "been" or "is" or "are" or "being" or "be")) return null;
+        int by = closeToken + 1;
+        if (by < tokens.Count && tokens[by].Kind == TokenKind.Punctuation && _text[tokens[by].Start] == ',') by++;
+        if (by + 1 >= tokens.Count || !tokens[by].IsWord || passage.Word(_text, by) != "by" || !Words.StartsUpper(_text, tokens[by + 1])) return null;
+        return PhraseAfter(passage, by + 1);
     }
 }
