@@ -656,6 +656,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void People_named_by_what_they_are_report_a_pronouns_words_as_a_name_does()
+    {
+        var article = Read.Article("Tom Reyes ran the port for a decade, and prosecutors say he told them “the cranes will stay.”");
+        Assert.Equal("prosecutors", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
     public void A_name_after_a_dash_before_a_colon_takes_the_quote_from_an_earlier_cue()
     {
         var article = Read.Article("But the surveys did predict the county vote - Pollwatch: “While the ferry vote surprised everyone, most pollsters did well.”");

@@ -364,7 +364,9 @@ public sealed partial class Attributor
             // (orDescribed is asked for a personal pronoun, whose words a report set off by commas may hold.)
             if (tokens[i].Kind == TokenKind.Punctuation && _text[tokens[i].Start] == ',') return orDescribed ? ParentheticalReport(passage, i) : null;
             if (CueLexicon.MatchAt(_text, passage, i) is not { SpeakerFollows: false } cue) continue;
-            if (SubjectBefore(passage, cue.First, 0) is { } subject && (IsName(passage, subject) || NamesADocument(subject) || (orDescribed && IsDefinite(subject))))
+            // ("prosecutors say that he told one agent “Q”": people named by what they are report as a name does.)
+            if (SubjectBefore(passage, cue.First, 0) is { } subject && (IsName(passage, subject) || NamesADocument(subject)
+                || (orDescribed && (IsDefinite(subject) || DescribesPeople(subject)))))
             {
                 return (new TextRange(tokens[cue.First].Start, tokens[cue.Last].End), subject);
             }

@@ -455,6 +455,13 @@ public sealed partial class Attributor
     /// <summary>"the California congressman": a definite description whose head names what a person is.</summary>
     private bool DescribesAPerson(TextRange phrase) => IsDefinite(phrase) && Lexicon.IsPersonNoun(Head(PhraseWords(phrase)));
 
+    /// <summary>"prosecutors", "two officials": a phrase whose head names what people are, with or without "the".</summary>
+    private bool DescribesPeople(TextRange phrase)
+    {
+        var head = Head(PhraseWords(phrase));
+        return Lexicon.IsPersonNoun(head) || (head.Length > 3 && head[head.Length - 1] == 's' && Lexicon.IsPersonNoun(head.Substring(0, head.Length - 1)));
+    }
+
     private static readonly WordSet PartyMembers = Words.Set("Republican Republicans Democrat Democrats Independent Independents Conservative Conservatives Liberal Liberals");
 
     /// <summary>Whether a capitalised word follows <paramref name="mention"/> in <paramref name="phrase"/>: the mention is part of a longer name.</summary>
