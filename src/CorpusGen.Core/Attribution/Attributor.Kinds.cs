@@ -23,7 +23,8 @@ public sealed partial class Attributor
         // A work and its author: “Met accused of whitewashing baby Jesus,” by the Post’s Kathianne Boniello.
         if (upper && EndsWithComma(quote.Content) && FollowedByAuthor(quote)) return QuoteKind.ScareQuote;
         // The sentence's full stop may sit inside the marks: on ABC’s “This Week.”
-        if (!sentenceStart && words <= 8 && IsTitleCase(quote.Content) && EndPunctuation(quote.Content) is not ('!' or '?') && NamesAWork(quote)) return QuoteKind.ScareQuote;
+        // (After a noun for a work, a title may end in "!" or "?": the Syfy movie “Sharknado 3: Oh Hell No!”.)
+        if (!sentenceStart && words <= 8 && IsTitleCase(quote.Content) && (EndPunctuation(quote.Content) is not ('!' or '?') ? NamesAWork(quote) : AfterAWorkNoun(quote))) return QuoteKind.ScareQuote;
         // A title set off by commas after the work it names: his memoir, “Gifted Hands,” (the comma made it
         // look like the start of someone's words).
         if (words <= 8 && IsTitleCase(quote.Content) && EndPunctuation(quote.Content) is not ('!' or '?') && AfterAWorkAndComma(quote)) return QuoteKind.ScareQuote;
@@ -60,7 +61,7 @@ public sealed partial class Attributor
         return char.IsLower(word[0]) && !CueLexicon.IsCue(word) && Pronoun(word) is null;
     }
 
-    private const string WorkNounList = "show program programme podcast book film movie series song album column memoir novel documentary headline article essay op-ed ad commentary anthem biopic";
+    private const string WorkNounList = "show program programme podcast book film movie series song album column memoir novel documentary headline article essay op-ed ad spot commentary anthem biopic";
     private static readonly WordSet WorkNouns = Words.Set(WorkNounList);
     private static readonly WordSet Works = Words.Set("on in of titled entitled called broadcast with " + WorkNounList);
 
@@ -69,6 +70,10 @@ public sealed partial class Attributor
     private bool NamesAWork(ScannedQuote quote) =>
         WordEndingBefore(SkipSpaceBack(quote.Range.Start)) is { } word
         && (Works.Contains(word.ToLowerInvariant()) || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal));
+
+    /// <summary>A noun naming a work right before the quote: "the movie “…”".</summary>
+    private bool AfterAWorkNoun(ScannedQuote quote) =>
+        WordEndingBefore(SkipSpaceBack(quote.Range.Start)) is { } word && WorkNouns.Contains(word.ToLowerInvariant());
 
     /// <summary>A noun naming a work and a comma right before the quote: "his new book, “…”".</summary>
     private bool AfterAWorkAndComma(ScannedQuote quote)
@@ -232,12 +237,16 @@ public sealed partial class Attributor
         return true;
     }
 
-    // "of", "the", "and" may stay lower case inside a title.
+    // "of", "the", "and", and a preposition such as "with" before a name may stay lower case inside a title
+    // ("The Lead with Jake Tapper").
     [MethodImpl(Jit.Optimized)]
     private bool IsSmallWord(int i)
     {
         int end = i;
         while (end < _text.Length && char.IsLetter(_text[end])) end++;
-        return end - i <= 3;
+        if (end - i <= 3) return true;
+        // (A preposition only before a capitalised word: "I'm with her" is a chant, not a title.)
+        return end - i == 4 && (Words.At(_text, i, "with") || Words.At(_text, i, "from") || Words.At(_text, i, "into") || Words.At(_text, i, "over") || Words.At(_text, i, "onto"))
+               && end + 1 < _text.Length && _text[end] == ' ' && char.IsUpper(_text[end + 1]);
     }
 }
