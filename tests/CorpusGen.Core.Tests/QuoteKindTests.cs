@@ -31,6 +31,7 @@ public class QuoteKindTests
     [InlineData("The mayor spoke on Harbour FM’s “Mornings with Ana Ruiz,” on Monday, and took calls.", QuoteKind.ScareQuote)]
     [InlineData("The actor once starred in the cable movie “Ferry 3: Oh No, Not Again!” and did well.", QuoteKind.ScareQuote)]
     [InlineData("The harbour spot, “Ferrycare,” runs on local TV all week.", QuoteKind.ScareQuote)]
+    [InlineData("She also stars in the island's police drama, “Low Tide,” which returns in May.", QuoteKind.ScareQuote)]
     [InlineData("The crowd answered the mayor with chants of “I’m with her” until the end.", QuoteKind.Partial)]
     [InlineData("The audit found what Kane described as a “total disgrace” in the books.", QuoteKind.Partial)]
     [InlineData("Ruth Kane talked up her “harbour plan,” promising more docks.", QuoteKind.Partial)]

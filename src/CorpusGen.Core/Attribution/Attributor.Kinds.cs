@@ -61,7 +61,7 @@ public sealed partial class Attributor
         return char.IsLower(word[0]) && !CueLexicon.IsCue(word) && Pronoun(word) is null;
     }
 
-    private const string WorkNounList = "show program programme podcast book film movie series song album column memoir novel documentary headline article essay op-ed ad spot commentary anthem biopic";
+    private const string WorkNounList = "show program programme podcast book film movie series song album column memoir novel documentary headline article essay op-ed ad spot commentary anthem biopic drama thriller sitcom musical miniseries";
     private static readonly WordSet WorkNouns = Words.Set(WorkNounList);
     private static readonly WordSet Works = Words.Set("on in of titled entitled called broadcast with " + WorkNounList);
 
