@@ -662,6 +662,16 @@ public class AttributionTests
         Assert.Equal("prosecutors", article.SpeakerText(Assert.Single(article.Quotes)));
     }
 
+    [Theory]
+    [InlineData("At the harbour rally, Maria Lopez said that Tom Reyes begged her for support and “would have signed anything.”", "Maria Lopez")]
+    [InlineData("Ana Ruiz said Tom Reyes called on the crew to be “ready by dawn.”", "Ana Ruiz")]
+    [InlineData("Tom Reyes, who called the plan “a mistake,” spoke for an hour.", "who")]
+    public void A_fragment_in_a_named_persons_reported_clause_is_the_reporters(string paragraph, string speaker)
+    {
+        var article = Read.Article(paragraph);
+        Assert.Equal(speaker, article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
     [Fact]
     public void A_name_after_a_dash_before_a_colon_takes_the_quote_from_an_earlier_cue()
     {

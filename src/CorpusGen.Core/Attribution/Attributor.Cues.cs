@@ -324,7 +324,7 @@ public sealed partial class Attributor
         var subject = SubjectBefore(passage, cue.First, 0);
         // A modal before the inner cue ("will say") makes it a prediction inside the outer report.
         bool predicted = cue.First > 0 && tokens[cue.First - 1].IsWord && IsModal(passage.Word(_text, cue.First - 1));
-        if (subject is { } inner && ((!char.IsUpper(_text[inner.Start]) && !DescribesAPerson(inner)) || predicted) && !OpensAdverbialClause(passage, inner)
+        if (subject is { } inner && ((!char.IsUpper(_text[inner.Start]) && !DescribesAPerson(inner)) || predicted || (IsName(passage, inner) && ReportedClauseOpensAt(passage, passage.TokenAt(inner.Start)))) && !OpensAdverbialClause(passage, inner)
             && OuterSpeaker(passage, cue.First, orDescribed: Pronoun(inner.Slice(_text)) is "he" or "she" or "they") is { } outer)
         {
             // "Obama said he expected that Americans will say “no”": the report is Obama's. (A definite
@@ -445,5 +445,15 @@ public sealed partial class Attributor
         if (by < tokens.Count && tokens[by].Kind == TokenKind.Punctuation && _text[tokens[by].Start] == ',') by++;
         if (by + 1 >= tokens.Count || !tokens[by].IsWord || passage.Word(_text, by) != "by" || !Words.StartsUpper(_text, tokens[by + 1])) return null;
         return PhraseAfter(passage, by + 1);
+    }
+
+    /// <summary>
+    /// "Trump said that Romney begged him …" · "Israel said Clinton called on members …": the token before
+    /// <paramref name="subject"/> is "that" or a cue, so the named subject's clause is someone else's report.
+    /// </summary>
+    private bool ReportedClauseOpensAt(Passage passage, int subject)
+    {
+        if (subject < 1 || !passage.Tokens[subject - 1].IsWord) return false;
+        return passage.Word(_text, subject - 1) == "that" || CueLexicon.MatchAt(_text, passage, subject - 1) is { SpeakerFollows: false };
     }
 }
