@@ -672,6 +672,17 @@ public class AttributionTests
         Assert.Equal(speaker, article.SpeakerText(Assert.Single(article.Quotes)));
     }
 
+    [Theory]
+    [InlineData("“Every ferry will run on time,” the harbour plan states on its first page.", "the harbour plan", "states")]
+    [InlineData("“Ferries come first,” the islanders state in their letter to the council.", "the islanders", "state")]
+    [InlineData("The mayor has not yet won “the support of ferry users in all” the rest of the states.", "The mayor", null)]
+    public void States_right_after_a_quote_that_hands_over_is_a_cue(string paragraph, string speaker, string? cue)
+    {
+        var article = Read.Article(paragraph);
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal((speaker, cue), (article.SpeakerText(quote), article.CueText(quote)));
+    }
+
     [Fact]
     public void A_name_after_a_dash_before_a_colon_takes_the_quote_from_an_earlier_cue()
     {

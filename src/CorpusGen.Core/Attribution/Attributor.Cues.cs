@@ -110,7 +110,7 @@ public sealed partial class Attributor
                 continue;
             }
             if (IsBoundary(passage, i)) break;
-            if (CueLexicon.MatchAt(_text, passage, i) is not { } cue) continue;
+            if ((CueLexicon.MatchAt(_text, passage, i) ?? StatesAfterQuote(passage, start, i, quoteEndsSentence)) is not { } cue) continue;
             // “Q?” when questioned about ...: a clause about the quote, not its attribution.
             if (i > start && tokens[i - 1].IsWord && passage.Word(_text, i - 1) is "when" or "if" or "as" or "after" or "before" or "while" or "being") continue;
             // “Q.” Smith said he would... · “Q.” He cited the exclusion...: a new sentence with content of
@@ -455,5 +455,24 @@ public sealed partial class Attributor
     {
         if (subject < 1 || !passage.Tokens[subject - 1].IsWord) return false;
         return passage.Word(_text, subject - 1) == "that" || CueLexicon.MatchAt(_text, passage, subject - 1) is { SpeakerFollows: false };
+    }
+
+    /// <summary>
+    /// “Q,” the document states · “Q,” the Saudis state in the white paper: "state" is a noun too often to be
+    /// a cue anywhere ("swing states", "the Islamic State"), but right after a quote that hands over, behind a
+    /// short phrase opened by an article, it reports the quote.
+    /// </summary>
+    private CueMatch? StatesAfterQuote(Passage passage, int start, int i, bool quoteEndsSentence)
+    {
+        var tokens = passage.Tokens;
+        if (quoteEndsSentence || i - start < 2 || i - start > 6 || !tokens[i].IsWord || passage.Word(_text, i) is not ("states" or "state")) return null;
+        if (!tokens[start].IsWord || passage.Word(_text, start) is not ("the" or "a" or "an")) return null;
+        // ("“Q” the rest of the states": after an article or a preposition "states" is the noun.)
+        if (IsFunctionWord(passage.Word(_text, i - 1))) return null;
+        for (int k = start + 1; k < i; k++)
+        {
+            if (!tokens[k].IsWord) return null;
+        }
+        return new CueMatch(i, i, false);
     }
 }
