@@ -138,4 +138,38 @@ public sealed partial class Attributor
         int before = passage.TokenAt(subject.Start) - 1;
         return before >= 0 && passage.Tokens[before].IsWord && passage.Word(_text, before) is var word && (word == "as" || Subordinators.Contains(word));
     }
+
+    /// <summary>
+    /// "And in those last nights, Fiorina wrote, she began saying “Q”" · "The move, Carr explained, was … an
+    /// investment he concludes has been “Q”": a report set off by commas earlier in the sentence holds the
+    /// rest of it, so the pronoun's words are the named reporter's. The search starts at the comma
+    /// <paramref name="from"/> and goes back to the sentence's start.
+    /// </summary>
+    private (TextRange? Cue, TextRange? Speaker)? ParentheticalReport(Passage passage, int from)
+    {
+        var tokens = passage.Tokens;
+        for (int comma = from; comma >= 2 && from - comma <= MaxSentenceTokens; comma--)
+        {
+            if (tokens[comma].Kind == TokenKind.QuoteMark || IsBoundary(passage, comma)) return null;
+            if (tokens[comma].Kind != TokenKind.Punctuation || _text[tokens[comma].Start] != ',') continue;
+            if (CueLexicon.MatchAt(_text, passage, comma - 1) is not { SpeakerFollows: false } cue || cue.Last != comma - 1) continue;
+            if (SubjectBefore(passage, cue.First, 0) is not { } subject || !IsName(passage, subject)) return null;
+            int before = passage.TokenAt(subject.Start) - 1;
+            // ("“Q,” Stevens says, but she cautions “Q”": a cue after a quotation reports that quotation.)
+            bool afterQuote = before >= 0 && (tokens[before].Kind == TokenKind.QuoteMark || (before > 0 && tokens[before - 1].Kind == TokenKind.QuoteMark));
+            bool setOff = before < 0 || (!afterQuote && (IsBoundary(passage, before) || (tokens[before].Kind == TokenKind.Punctuation && _text[tokens[before].Start] == ',')));
+            return setOff ? (new TextRange(tokens[cue.First].Start, tokens[cue.Last].End), subject) : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Trump said that Romney begged him …" · "Israel said Clinton called on members …": the token before
+    /// <paramref name="subject"/> is "that" or a cue, so the named subject's clause is someone else's report.
+    /// </summary>
+    private bool ReportedClauseOpensAt(Passage passage, int subject)
+    {
+        if (subject < 1 || !passage.Tokens[subject - 1].IsWord) return false;
+        return passage.Word(_text, subject - 1) == "that" || CueLexicon.MatchAt(_text, passage, subject - 1) is { SpeakerFollows: false };
+    }
 }

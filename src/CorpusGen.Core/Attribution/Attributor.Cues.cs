@@ -325,7 +325,7 @@ public sealed partial class Attributor
         // A modal before the inner cue ("will say") makes it a prediction inside the outer report.
         bool predicted = cue.First > 0 && tokens[cue.First - 1].IsWord && IsModal(passage.Word(_text, cue.First - 1));
         if (subject is { } inner && ((!char.IsUpper(_text[inner.Start]) && !DescribesAPerson(inner)) || predicted || (IsName(passage, inner) && ReportedClauseOpensAt(passage, passage.TokenAt(inner.Start)))) && !OpensAdverbialClause(passage, inner)
-            && OuterSpeaker(passage, cue.First, orDescribed: Pronoun(inner.Slice(_text)) is "he" or "she" or "they") is { } outer)
+            && OuterSpeaker(passage, cue.First, forPronoun: Pronoun(inner.Slice(_text)) is "he" or "she" or "they") is { } outer)
         {
             // "Obama said he expected that Americans will say “no”": the report is Obama's. (A definite
             // description of a person names a speaker as a name does: "the California congressman said".)
@@ -349,88 +349,26 @@ public sealed partial class Attributor
     }
 
     /// <summary>
-    /// An earlier cue of the same clause whose subject is a name (or a document, or, with
-    /// <paramref name="orDescribed"/>, a definite description: "The longtime senator said he rarely asks"):
-    /// the outer report of "Obama said he expected that Americans will say “no”". A comma between the two
-    /// means they are separate clauses.
+    /// An earlier cue of the same clause whose subject is a name (or a document): the outer report of "Obama
+    /// said he expected that Americans will say “no”". A comma between the two means they are separate
+    /// clauses. When the inner subject is a personal pronoun (<paramref name="forPronoun"/>), a description
+    /// reports too ("The longtime senator said he rarely asks", "prosecutors say he told …"), and so does a
+    /// report set off by commas earlier in the sentence.
     /// </summary>
     [MethodImpl(Jit.Optimized)]
-    private (TextRange? Cue, TextRange? Speaker)? OuterSpeaker(Passage passage, int innerCue, bool orDescribed = false)
+    private (TextRange? Cue, TextRange? Speaker)? OuterSpeaker(Passage passage, int innerCue, bool forPronoun = false)
     {
         var tokens = passage.Tokens;
         for (int i = innerCue - 2; i >= 0 && innerCue - i <= MaxSentenceTokens; i--)
         {
             if (tokens[i].Kind == TokenKind.QuoteMark || IsBoundary(passage, i)) return null;
-            // (orDescribed is asked for a personal pronoun, whose words a report set off by commas may hold.)
-            if (tokens[i].Kind == TokenKind.Punctuation && _text[tokens[i].Start] == ',') return orDescribed ? ParentheticalReport(passage, i) : null;
+            if (tokens[i].Kind == TokenKind.Punctuation && _text[tokens[i].Start] == ',') return forPronoun ? ParentheticalReport(passage, i) : null;
             if (CueLexicon.MatchAt(_text, passage, i) is not { SpeakerFollows: false } cue) continue;
-            // ("prosecutors say that he told one agent “Q”": people named by what they are report as a name does.)
             if (SubjectBefore(passage, cue.First, 0) is { } subject && (IsName(passage, subject) || NamesADocument(subject)
-                || (orDescribed && (IsDefinite(subject) || DescribesPeople(subject)))))
+                || (forPronoun && (IsDefinite(subject) || DescribesPeople(subject)))))
             {
                 return (new TextRange(tokens[cue.First].Start, tokens[cue.Last].End), subject);
             }
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// "And in those last nights, Fiorina wrote, she began saying “Q”" · "The move, Carr explained, was … an
-    /// investment he concludes has been “Q”": a report set off by commas earlier in the sentence holds the
-    /// rest of it, so the pronoun's words are the named reporter's. The search starts at the comma
-    /// <paramref name="from"/> and goes back to the sentence's start.
-    /// </summary>
-    private (TextRange? Cue, TextRange? Speaker)? ParentheticalReport(Passage passage, int from)
-    {
-        var tokens = passage.Tokens;
-        for (int comma = from; comma >= 2 && from - comma <= MaxSentenceTokens; comma--)
-        {
-            if (tokens[comma].Kind == TokenKind.QuoteMark || IsBoundary(passage, comma)) return null;
-            if (tokens[comma].Kind != TokenKind.Punctuation || _text[tokens[comma].Start] != ',') continue;
-            if (CueLexicon.MatchAt(_text, passage, comma - 1) is not { SpeakerFollows: false } cue || cue.Last != comma - 1) continue;
-            if (SubjectBefore(passage, cue.First, 0) is not { } subject || !IsName(passage, subject)) return null;
-            int before = passage.TokenAt(subject.Start) - 1;
-            // ("“Q,” Stevens says, but she cautions “Q”": a cue after a quotation reports that quotation.)
-            bool afterQuote = tokens[Math.Max(before, 0)].Kind == TokenKind.QuoteMark || (before > 0 && tokens[before - 1].Kind == TokenKind.QuoteMark);
-            bool setOff = before < 0 || (!afterQuote && (IsBoundary(passage, before) || (tokens[before].Kind == TokenKind.Punctuation && _text[tokens[before].Start] == ',')));
-            return setOff ? (new TextRange(tokens[cue.First].Start, tokens[cue.Last].End), subject) : null;
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// "Sanders has consistently pushed his promise of “free college”" · "Trump later defended his comments as
-    /// “sarcastic”": a possessive pronoun owning the words stands for the clause's named subject when it
-    /// can, and naming the subject spares the pronoun a guess at its antecedent.
-    /// </summary>
-    private TextRange? NamedOwner(Passage passage, TextRange owner)
-    {
-        if (Possessive(owner.Slice(_text)) is not ({ } pronoun and ("he" or "she" or "they"))) return null;
-        if (ClauseSubject(passage, passage.TokenAt(owner.Start)) is not { } subject || !IsName(passage, subject) || !CouldBe(subject, pronoun)) return null;
-        // The name must be the subject's head, not its owner ("Clinton's aides").
-        foreach (var (range, _) in _entities.MentionsIn(subject))
-        {
-            if (range.End == subject.End) return subject;
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// "Christie acknowledged it even as he defended the campaign, saying “Q”" · "Trump tweaked his promise
-    /// when he announced his running mate, calling Pence “Q”": a participle right after a clause opened by
-    /// "as", "while" or "when" hangs on that clause, and takes its pronoun subject.
-    /// </summary>
-    private TextRange? SubordinateSubject(Passage passage, int participle)
-    {
-        var tokens = passage.Tokens;
-        int comma = participle - 1;
-        if (comma < 2 || tokens[comma].Kind != TokenKind.Punctuation || _text[tokens[comma].Start] != ',') return null;
-        for (int k = comma - 1; k >= 0 && comma - k <= MaxSentenceTokens; k--)
-        {
-            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Possessive) return null;
-            // Only a personal pronoun is sure to be the clause's subject ("as a ladder to the middle class, noting").
-            if (passage.Word(_text, k) is "as" or "while" or "when")
-                return k + 1 < comma && tokens[k + 1].IsWord && Pronoun(passage.Word(_text, k + 1)) is "he" or "she" or "they" ? tokens[k + 1].Range : null;
         }
         return null;
     }
@@ -445,16 +383,6 @@ public sealed partial class Attributor
         if (by < tokens.Count && tokens[by].Kind == TokenKind.Punctuation && _text[tokens[by].Start] == ',') by++;
         if (by + 1 >= tokens.Count || !tokens[by].IsWord || passage.Word(_text, by) != "by" || !Words.StartsUpper(_text, tokens[by + 1])) return null;
         return PhraseAfter(passage, by + 1);
-    }
-
-    /// <summary>
-    /// "Trump said that Romney begged him …" · "Israel said Clinton called on members …": the token before
-    /// <paramref name="subject"/> is "that" or a cue, so the named subject's clause is someone else's report.
-    /// </summary>
-    private bool ReportedClauseOpensAt(Passage passage, int subject)
-    {
-        if (subject < 1 || !passage.Tokens[subject - 1].IsWord) return false;
-        return passage.Word(_text, subject - 1) == "that" || CueLexicon.MatchAt(_text, passage, subject - 1) is { SpeakerFollows: false };
     }
 
     /// <summary>

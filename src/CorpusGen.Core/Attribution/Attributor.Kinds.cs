@@ -246,7 +246,13 @@ public sealed partial class Attributor
         while (end < _text.Length && char.IsLetter(_text[end])) end++;
         if (end - i <= 3) return true;
         // (A preposition only before a capitalised word: "I'm with her" is a chant, not a title.)
-        return end - i == 4 && (Words.At(_text, i, "with") || Words.At(_text, i, "from") || Words.At(_text, i, "into") || Words.At(_text, i, "over") || Words.At(_text, i, "onto"))
-               && end + 1 < _text.Length && _text[end] == ' ' && char.IsUpper(_text[end + 1]);
+        if (end - i != 4 || end + 1 >= _text.Length || _text[end] != ' ' || !char.IsUpper(_text[end + 1])) return false;
+        foreach (var preposition in TitlePrepositions)
+        {
+            if (Words.At(_text, i, preposition)) return true;
+        }
+        return false;
     }
+
+    private static readonly string[] TitlePrepositions = { "with", "from", "into", "over", "onto" };
 }

@@ -653,9 +653,46 @@ public sealed partial class Attributor
     private bool IsRelativeThat(Passage passage, int i, int floor)
     {
         var tokens = passage.Tokens;
-        if (i - 1 < floor || i + 1 >= tokens.Count || passage.Word(_text, i) != "that" || !tokens[i - 1].IsWord || passage.Word(_text, i + 1) is not ("said" or "read")) return false;
+        if (i - 1 < floor || i + 1 >= tokens.Count || passage.Word(_text, i) != "that" || !tokens[i - 1].IsWord || !CueLexicon.GivesWording(passage.Word(_text, i + 1))) return false;
         var before = passage.Word(_text, i - 1);
         return char.IsLower(before[0]) && !LooksLikeVerb(before) && !IsFunctionWord(before) && !CueLexicon.IsCue(before) && Pronoun(before) is null
                && before is not ("so" or "now" or "than" or "such" or "all" or "is" or "was" or "says" or "say");
+    }
+
+    /// <summary>
+    /// "Sanders has consistently pushed his promise of “free college”" · "Trump later defended his comments as
+    /// “sarcastic”": a possessive pronoun owning the words stands for the clause's named subject when it
+    /// can, and naming the subject spares the pronoun a guess at its antecedent.
+    /// </summary>
+    private TextRange? NamedOwner(Passage passage, TextRange owner)
+    {
+        if (Possessive(owner.Slice(_text)) is not ({ } pronoun and ("he" or "she" or "they"))) return null;
+        if (ClauseSubject(passage, passage.TokenAt(owner.Start)) is not { } subject || !IsName(passage, subject) || !CouldBe(subject, pronoun)) return null;
+        // The name must be the subject's head, not its owner ("Clinton's aides").
+        foreach (var (range, _) in _entities.MentionsIn(subject))
+        {
+            if (range.End == subject.End) return subject;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Christie acknowledged it even as he defended the campaign, saying “Q”" · "Trump tweaked his promise
+    /// when he announced his running mate, calling Pence “Q”": a participle right after a clause opened by
+    /// "as", "while" or "when" hangs on that clause, and takes its pronoun subject.
+    /// </summary>
+    private TextRange? SubordinateSubject(Passage passage, int participle)
+    {
+        var tokens = passage.Tokens;
+        int comma = participle - 1;
+        if (comma < 2 || tokens[comma].Kind != TokenKind.Punctuation || _text[tokens[comma].Start] != ',') return null;
+        for (int k = comma - 1; k >= 0 && comma - k <= MaxSentenceTokens; k--)
+        {
+            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Possessive) return null;
+            // Only a personal pronoun is sure to be the clause's subject ("as a ladder to the middle class, noting").
+            if (passage.Word(_text, k) is "as" or "while" or "when")
+                return k + 1 < comma && tokens[k + 1].IsWord && Pronoun(passage.Word(_text, k + 1)) is "he" or "she" or "they" ? tokens[k + 1].Range : null;
+        }
+        return null;
     }
 }

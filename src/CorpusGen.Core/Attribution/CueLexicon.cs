@@ -60,6 +60,12 @@ yelling shouting screaming chanting joking dubbed termed");
     /// <summary>Whether the phrase after <paramref name="word"/> is its object rather than its speaker.</summary>
     public static bool TakesObject(string word) => ObjectTaking.Contains(word);
 
+    /// <summary>
+    /// Whether <paramref name="word"/> gives an object's wording after a relative "that": "a message that
+    /// said", "a sign that read".
+    /// </summary>
+    public static bool GivesWording(string word) => word is "said" or "read";
+
     /// <summary>Whether <paramref name="word"/> is one of the cue verbs ("said", "described").</summary>
     public static bool IsCue(string word) => Verbs.Contains(word);
 
@@ -191,7 +197,7 @@ yelling shouting screaming chanting joking dubbed termed");
             // ("a message that said", "a sign that read": after a noun in small letters "that" is a relative pronoun
             // giving an object's wording; "That said," opens a sentence.)
             if (Determiners.Contains(lower) && !(lower is "another" or "some" or "each" && IsVerbOnly(word) && IsPastTense(word))
-                && !(lower == "that" && word is "said" or "read" && i > 1 && tokens[i - 2].IsWord && char.IsLower(text[tokens[i - 2].Start]))) return null;
+                && !(lower == "that" && GivesWording(word) && i > 1 && tokens[i - 2].IsWord && char.IsLower(text[tokens[i - 2].Start]))) return null;
             if (Adjectives.Contains(lower) && !IsPastTense(word)) return null;
             // "interjected to say": the cue is the whole verb phrase; "expects Obama to announce" is no cue.
             // ("the only pollster to correctly predict": an adverb may split the infinitive.)
