@@ -683,6 +683,15 @@ public class AttributionTests
         Assert.Equal((speaker, cue), (article.SpeakerText(quote), article.CueText(quote)));
     }
 
+    [Theory]
+    [InlineData("The size of Lopez’s lead does not surprise harbour pollster Tom Reyes: “Ferry towns always vote early.”", "Tom Reyes")]
+    [InlineData("The harbour board met Tom Reyes on Monday: “Ferry towns always vote early.”", "The harbour board")]
+    public void A_subject_that_is_no_one_leaves_a_colons_quote_to_the_person_named_before_it(string paragraph, string speaker)
+    {
+        var article = Read.Article(paragraph);
+        Assert.Equal(speaker, article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
     [Fact]
     public void A_name_after_a_dash_before_a_colon_takes_the_quote_from_an_earlier_cue()
     {

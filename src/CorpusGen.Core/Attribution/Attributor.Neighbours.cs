@@ -150,4 +150,18 @@ public sealed partial class Attributor
     /// currently pledged to Clinton may reconsider" is Schoen's report).
     /// </summary>
     private TextRange? LastSentenceSubject(Passage passage) => PreviousSentenceSubject(passage, passage.Tokens.Count);
+
+    /// <summary>A person's name ending right before token <paramref name="end"/> ("… Republican pollster Daron Shaw:").</summary>
+    private TextRange? PersonEndingAt(Passage passage, int end)
+    {
+        var tokens = passage.Tokens;
+        int first = end;
+        while (first - 1 >= 0 && end - first < MaxSpeakerTokens && (Words.StartsUpper(_text, tokens[first - 1]) || IsNameDot(passage, first - 1))) first--;
+        if (first == end || Phrase(passage, first, end) is not { } phrase) return null;
+        foreach (var (range, entity) in _entities.MentionsIn(phrase))
+        {
+            if (range.End == phrase.End && entity.Kind == EntityKind.Person) return range;
+        }
+        return null;
+    }
 }
