@@ -422,8 +422,11 @@ public sealed partial class Attributor
     }
 
     /// <summary>"Aides", "Democrats": a plural of what people are, or a party's members, names no one person.</summary>
-    private static bool NamesAGroup(string word) =>
-        PartyMembers.Contains(word) || (word.EndsWith("s", StringComparison.Ordinal) && Lexicon.IsPersonNoun(word.Substring(0, word.Length - 1).ToLowerInvariant()));
+    private static bool NamesAGroup(string word) => PartyMembers.Contains(word) || IsPersonNounPlural(word);
+
+    /// <summary>"Aides", "prosecutors": the plural of a noun for what a person is.</summary>
+    private static bool IsPersonNounPlural(string word) =>
+        word.Length > 1 && word[word.Length - 1] == 's' && Lexicon.IsPersonNoun(word.Substring(0, word.Length - 1).ToLowerInvariant());
 
     /// <summary>A capitalised word that may be a name: no function word, heading or word for no one.</summary>
     private static bool IsGivenName(string word) =>
@@ -456,11 +459,7 @@ public sealed partial class Attributor
     private bool DescribesAPerson(TextRange phrase) => IsDefinite(phrase) && Lexicon.IsPersonNoun(Head(PhraseWords(phrase)));
 
     /// <summary>"prosecutors", "two officials": a phrase whose head names what people are, with or without "the".</summary>
-    private bool DescribesPeople(TextRange phrase)
-    {
-        var head = Head(PhraseWords(phrase));
-        return Lexicon.IsPersonNoun(head) || (head.Length > 3 && head[head.Length - 1] == 's' && Lexicon.IsPersonNoun(head.Substring(0, head.Length - 1)));
-    }
+    private bool DescribesPeople(TextRange phrase) => Head(PhraseWords(phrase)) is var head && (Lexicon.IsPersonNoun(head) || IsPersonNounPlural(head));
 
     private static readonly WordSet PartyMembers = Words.Set("Republican Republicans Democrat Democrats Independent Independents Conservative Conservatives Liberal Liberals");
 

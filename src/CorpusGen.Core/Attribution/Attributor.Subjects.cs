@@ -656,7 +656,7 @@ public sealed partial class Attributor
         if (i - 1 < floor || i + 1 >= tokens.Count || passage.Word(_text, i) != "that" || !tokens[i - 1].IsWord || !CueLexicon.GivesWording(passage.Word(_text, i + 1))) return false;
         var before = passage.Word(_text, i - 1);
         return char.IsLower(before[0]) && !LooksLikeVerb(before) && !IsFunctionWord(before) && !CueLexicon.IsCue(before) && Pronoun(before) is null
-               && before is not ("so" or "now" or "than" or "such" or "all" or "is" or "was" or "says" or "say");
+               && before is not ("so" or "now" or "than" or "such" or "all");
     }
 
     /// <summary>
