@@ -382,7 +382,7 @@ public sealed partial class Attributor
     {
         var tokens = passage.Tokens;
         int cueToken = passage.TokenAt(cue.Start);
-        if (cueToken < 1 || !tokens[cueToken - 1].IsWord || passage.Word(_text, cueToken - 1) is not ("was" or "were" or "been" or "is" or "are" or "being" or "be")) return null;
+        if (cueToken < 1 || !tokens[cueToken - 1].IsWord || !CueLexicon.IsBeForm(passage.Word(_text, cueToken - 1))) return null;
         int by = closeToken + 1;
         if (by < tokens.Count && tokens[by].Kind == TokenKind.Punctuation && _text[tokens[by].Start] == ',') by++;
         if (by + 1 >= tokens.Count || !tokens[by].IsWord || passage.Word(_text, by) != "by" || !Words.StartsUpper(_text, tokens[by + 1])) return null;

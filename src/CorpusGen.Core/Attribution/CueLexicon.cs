@@ -235,6 +235,9 @@ yelling shouting screaming chanting joking dubbed termed");
 
     private static readonly WordSet BeForms = Words.Set("is are was were be been being");
 
+    /// <summary>Whether <paramref name="word"/> is a form of "be", which makes the cue after it passive ("was called").</summary>
+    public static bool IsBeForm(string word) => BeForms.Contains(word);
+
     /// <summary>
     /// "was charged with battery", "was criticized for", "being told to “smile”": the subject of a passive
     /// is the one spoken of or to, never the speaker. With "by" the cue stands ("was asked by the host"): its agent speaks. Without a
