@@ -645,6 +645,14 @@ public class AttributionTests
             way => Assert.Equal("The harbour master", article.SpeakerText(way)));
     }
 
+    [Fact]
+    public void A_participle_after_a_clause_opened_by_as_takes_that_clauses_named_subject()
+    {
+        var article = Read.Article(
+            "It was a hard week for the harbour board, as Mrs. Lopez repeated the charge, saying the board “has lost the town.”");
+        Assert.Equal("Mrs. Lopez", article.SpeakerText(article.Quotes[0]));
+    }
+
     [Theory]
     [InlineData("The ferry plan has been called “a quiet revolution” by Maria Lopez, who runs the port.", "Maria Lopez")]
     [InlineData("The ferry plan was described as “a total disgrace,” by Mayor Ruth Kane on Monday.", "Ruth Kane")]

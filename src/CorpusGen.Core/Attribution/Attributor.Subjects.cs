@@ -688,10 +688,18 @@ public sealed partial class Attributor
         if (comma < 2 || tokens[comma].Kind != TokenKind.Punctuation || _text[tokens[comma].Start] != ',') return null;
         for (int k = comma - 1; k >= 0 && comma - k <= MaxSentenceTokens; k--)
         {
-            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Possessive) return null;
-            // Only a personal pronoun is sure to be the clause's subject ("as a ladder to the middle class, noting").
+            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Possessive && !IsNameDot(passage, k)) return null;
             if (passage.Word(_text, k) is "as" or "while" or "when")
-                return k + 1 < comma && tokens[k + 1].IsWord && Pronoun(passage.Word(_text, k + 1)) is "he" or "she" or "they" ? tokens[k + 1].Range : null;
+            {
+                if (k + 1 >= comma || !tokens[k + 1].IsWord) return null;
+                if (Pronoun(passage.Word(_text, k + 1)) is "he" or "she" or "they") return tokens[k + 1].Range;
+                // A name or a person is the clause's subject only with a verb after it ("as Mrs. Clinton echoed
+                // the criticism, saying"); "as a ladder to the middle class, noting" has none.
+                return SubjectAt(passage, k + 1, comma) is { } subject && (IsName(passage, subject) || DescribesPeople(subject))
+                    && passage.TokenAt(subject.End) is var verb && verb < comma && tokens[verb].IsWord && passage.Word(_text, verb) is var word
+                    && char.IsLower(word[0]) && (LooksLikeVerb(word) || word[word.Length - 1] == 's')
+                    ? subject : null;
+            }
         }
         return null;
     }
