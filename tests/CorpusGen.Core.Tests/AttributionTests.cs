@@ -653,6 +653,14 @@ public class AttributionTests
         Assert.Equal("Mrs. Lopez", article.SpeakerText(article.Quotes[0]));
     }
 
+    [Fact]
+    public void A_participle_after_a_relative_clause_takes_that_clauses_pronoun()
+    {
+        var article = Read.Article(
+            "The mayor spoke an hour after Tom Reyes held a rally in which he kept up his attack on the port, mocking its “ferry to nowhere.”");
+        Assert.Equal(("he", "Tom Reyes"), (article.SpeakerText(article.Quotes[0]), article.SpeakerEntity(article.Quotes[0])));
+    }
+
     [Theory]
     [InlineData("The ferry plan has been called “a quiet revolution” by Maria Lopez, who runs the port.", "Maria Lopez")]
     [InlineData("The ferry plan was described as “a total disgrace,” by Mayor Ruth Kane on Monday.", "Ruth Kane")]

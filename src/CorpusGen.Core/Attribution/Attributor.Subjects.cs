@@ -689,6 +689,12 @@ public sealed partial class Attributor
         for (int k = comma - 1; k >= 0 && comma - k <= MaxSentenceTokens; k--)
         {
             if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Possessive && !IsNameDot(passage, k)) return null;
+            // "held a news conference in which he continued his assault …, mocking": a relative clause's pronoun.
+            if (passage.Word(_text, k) is "which" && k > 0 && tokens[k - 1].IsWord && Prepositions.Contains(passage.Word(_text, k - 1))
+                && k + 1 < comma && tokens[k + 1].IsWord && Pronoun(passage.Word(_text, k + 1)) is "he" or "she" or "they")
+            {
+                return tokens[k + 1].Range;
+            }
             if (passage.Word(_text, k) is "as" or "while" or "when")
             {
                 if (k + 1 >= comma || !tokens[k + 1].IsWord) return null;
