@@ -661,6 +661,13 @@ public class AttributionTests
         Assert.Equal(("he", "Tom Reyes"), (article.SpeakerText(article.Quotes[0]), article.SpeakerEntity(article.Quotes[0])));
     }
 
+    [Fact]
+    public void A_title_ending_in_a_question_mark_inside_the_subject_does_not_end_the_sentence()
+    {
+        var article = Read.Article("The report, titled “Sink or Swim?”, concludes that the ferry is “too costly to keep” in winter.");
+        Assert.Equal("The report", article.SpeakerText(article.Quotes[1]));
+    }
+
     [Theory]
     [InlineData("The ferry plan has been called “a quiet revolution” by Maria Lopez, who runs the port.", "Maria Lopez")]
     [InlineData("The ferry plan was described as “a total disgrace,” by Mayor Ruth Kane on Monday.", "Ruth Kane")]

@@ -372,7 +372,9 @@ public sealed partial class Attributor
             {
                 // "... called it “quite dangerous.” New Jersey Gov. Chris Christie, hoping ..., called": a
                 // quotation that ends its sentence is the edge of this one.
-                if (!inQuote && k > floor && tokens[k - 1].Kind == TokenKind.Punctuation && _text[tokens[k - 1].Start] is '.' or '!' or '?' && !IsNameDot(passage, k - 1))
+                // ("The ad, titled “Unifier?”, concludes": a comma after the mark goes on with the sentence.)
+                if (!inQuote && k > floor && tokens[k - 1].Kind == TokenKind.Punctuation && _text[tokens[k - 1].Start] is '.' or '!' or '?' && !IsNameDot(passage, k - 1)
+                    && !(k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Punctuation && _text[tokens[k + 1].Start] == ','))
                 {
                     var opening = SubjectAt(passage, k + 1, segmentEnd, preferOpening);
                     return opening is { } o && (nearest is null || IsName(passage, o)) ? opening : nearest;
