@@ -668,6 +668,13 @@ public class AttributionTests
         Assert.Equal("The report", article.SpeakerText(article.Quotes[1]));
     }
 
+    [Fact]
+    public void A_verb_coordinated_inside_a_clause_opened_by_when_takes_that_clauses_subject()
+    {
+        var article = Read.Article("There have been sharper jabs, such as when Kane knocked Lopez on fares and called her a “dreamer,” a dig at her record.");
+        Assert.Equal("Kane", article.SpeakerText(article.Quotes[0]));
+    }
+
     [Theory]
     [InlineData("The ferry plan has been called “a quiet revolution” by Maria Lopez, who runs the port.", "Maria Lopez")]
     [InlineData("The ferry plan was described as “a total disgrace,” by Mayor Ruth Kane on Monday.", "Ruth Kane")]

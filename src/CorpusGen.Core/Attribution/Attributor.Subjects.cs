@@ -112,7 +112,8 @@ public sealed partial class Attributor
         {
             // "Ryan lamented the “disheartened” state and criticized": the verb before "and" has the subject.
             // "he laughed and said" · "Clinton, also in Wisconsin, said ... and accused him of “Q”"
-            return CoordinatedSubject(passage, end - 1, floor) ?? ClauseSubject(passage, end - 1);
+            // "such as when Cruz knocked Rubio on trade and called him": the subject of the clause the verbs share.
+            return CoordinatedSubject(passage, end - 1, floor) ?? ClauseSubject(passage, end - 1) ?? SubordinateClauseSubject(passage, end - 1);
         }
 
         int begin = end;
@@ -681,13 +682,21 @@ public sealed partial class Attributor
     /// <summary>
     /// "Christie acknowledged it even as he defended the campaign, saying “Q”" · "Trump tweaked his promise
     /// when he announced his running mate, calling Pence “Q”": a participle right after a clause opened by
-    /// "as", "while" or "when" hangs on that clause, and takes its pronoun subject.
+    /// "as", "while" or "when" hangs on that clause, and takes its subject.
     /// </summary>
     private TextRange? SubordinateSubject(Passage passage, int participle)
     {
-        var tokens = passage.Tokens;
         int comma = participle - 1;
-        if (comma < 2 || tokens[comma].Kind != TokenKind.Punctuation || _text[tokens[comma].Start] != ',') return null;
+        return comma >= 2 && passage.Tokens[comma].Kind == TokenKind.Punctuation && _text[passage.Tokens[comma].Start] == ','
+            ? SubordinateClauseSubject(passage, comma)
+            : null;
+    }
+
+    /// <summary>The subject of a clause opened by "as", "while", "when" (or a preposition and "which") that ends at token <paramref name="end"/>.</summary>
+    private TextRange? SubordinateClauseSubject(Passage passage, int end)
+    {
+        var tokens = passage.Tokens;
+        int comma = end;
         for (int k = comma - 1; k >= 0 && comma - k <= MaxSentenceTokens; k--)
         {
             if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Possessive && !IsNameDot(passage, k)) return null;
