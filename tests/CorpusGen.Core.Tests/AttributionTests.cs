@@ -675,6 +675,17 @@ public class AttributionTests
         Assert.Equal("Kane", article.SpeakerText(article.Quotes[0]));
     }
 
+    [Fact]
+    public void Verb_phrases_in_a_series_set_off_by_semicolons_share_the_opening_subject()
+    {
+        var article = Read.Article(
+            "In June, Tom Reyes sued the harbour board; fired his lawyer; and declared that the ferry plan “is dead.”\n\n"
+            + "In June, the port flooded in Dover, Del.; closed for a week; and reported that the damage was “severe.”");
+        Assert.Collection(article.Quotes,
+            dead => Assert.Equal("Tom Reyes", article.SpeakerText(dead)),
+            severe => Assert.NotEqual("Del", article.SpeakerText(severe)));
+    }
+
     [Theory]
     [InlineData("The ferry plan has been called “a quiet revolution” by Maria Lopez, who runs the port.", "Maria Lopez")]
     [InlineData("The ferry plan was described as “a total disgrace,” by Mayor Ruth Kane on Monday.", "Ruth Kane")]

@@ -113,7 +113,8 @@ public sealed partial class Attributor
             // "Ryan lamented the “disheartened” state and criticized": the verb before "and" has the subject.
             // "he laughed and said" · "Clinton, also in Wisconsin, said ... and accused him of “Q”"
             // "such as when Cruz knocked Rubio on trade and called him": the subject of the clause the verbs share.
-            return CoordinatedSubject(passage, end - 1, floor) ?? ClauseSubject(passage, end - 1) ?? SubordinateClauseSubject(passage, end - 1);
+            return CoordinatedSubject(passage, end - 1, floor) ?? ClauseSubject(passage, end - 1) ?? SubordinateClauseSubject(passage, end - 1)
+                ?? SeriesSubject(passage, end - 1, floor);
         }
 
         int begin = end;
@@ -243,6 +244,28 @@ public sealed partial class Attributor
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Mr. Trump suggested boycotting Apple …; clashed with Mr. Zuckerberg …; and posted on Twitter that …":
+    /// verb phrases in a series set off by semicolons share the subject of the clause that opens it.
+    /// </summary>
+    private TextRange? SeriesSubject(Passage passage, int and, int floor)
+    {
+        var tokens = passage.Tokens;
+        int semicolon = and - 1;
+        if (semicolon <= floor || tokens[semicolon].Kind != TokenKind.Punctuation || _text[tokens[semicolon].Start] != ';') return null;
+        for (int k = semicolon - 1; k > floor && semicolon - k <= 2 * MaxSentenceTokens; k--)
+        {
+            if (!IsBoundary(passage, k)) continue;
+            // Each item after a semicolon opens with its verb, in small letters; the first item is the clause.
+            if (_text[tokens[k].Start] != ';' || !tokens[k + 1].IsWord || !char.IsLower(_text[tokens[k + 1].Start])) break;
+            semicolon = k;
+        }
+        // ("… in San Bernardino, Calif.; clashed with …": a place set off by a comma is no subject.)
+        return SegmentSubject(passage, semicolon, floor, preferOpening: true) is { } subject && (Pronoun(subject.Slice(_text)) is not null || NamesAnEntity(subject))
+            ? subject
+            : null;
     }
 
     private static readonly WordSet SpeechNouns = Words.Set(
