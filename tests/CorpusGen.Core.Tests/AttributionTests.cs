@@ -686,6 +686,14 @@ public class AttributionTests
             severe => Assert.NotEqual("Del", article.SpeakerText(severe)));
     }
 
+    [Fact]
+    public void A_possessive_opening_the_main_clause_after_an_opening_clause_is_its_subject()
+    {
+        var article = Read.Article(
+            "Maria Lopez won the vote. Even before Tom Reyes conceded on Tuesday night, her campaign sent a text message to supporters saying: “We did it!”");
+        Assert.Equal(("her campaign", "Maria Lopez"), (article.SpeakerText(article.Quotes[0]), article.SpeakerEntity(article.Quotes[0])));
+    }
+
     [Theory]
     [InlineData("The ferry plan has been called “a quiet revolution” by Maria Lopez, who runs the port.", "Maria Lopez")]
     [InlineData("The ferry plan was described as “a total disgrace,” by Mayor Ruth Kane on Monday.", "Ruth Kane")]

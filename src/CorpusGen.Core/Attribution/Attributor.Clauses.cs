@@ -72,6 +72,26 @@ public sealed partial class Attributor
         return false;
     }
 
+    /// <summary>
+    /// Whether the comma at token <paramref name="comma"/> closes a clause that opens its sentence with
+    /// "When", "Even before" or the like: what follows it is the main clause, its subject first.
+    /// </summary>
+    private bool ClosesOpeningClause(Passage passage, int comma)
+    {
+        var tokens = passage.Tokens;
+        if (comma < 2 || tokens[comma].Kind != TokenKind.Punctuation || _text[tokens[comma].Start] != ',') return false;
+        for (int i = comma - 1, seen = 0; i >= 0 && seen < MaxSentenceTokens; i--, seen++)
+        {
+            if (IsBoundary(passage, i) || (tokens[i].Kind == TokenKind.Punctuation && _text[tokens[i].Start] == ',')) return false;
+            if (i == 0 || IsBoundary(passage, i - 1))
+            {
+                int word = i + 1 < comma && passage.Word(_text, i) is "Even" or "Just" or "Only" or "Shortly" or "Long" or "And" or "But" ? i + 1 : i;
+                return tokens[word].IsWord && (Subordinators.Contains(passage.Word(_text, word)) || passage.Word(_text, word) is "before" or "after" or "when" or "as" or "As");
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether a comma stands between <paramref name="from"/> and the quote's opening mark, other than one right before it (“shouted, “Cruz,””).</summary>
     private bool CommaBetween(Passage passage, int from, int openToken)
     {

@@ -67,6 +67,15 @@ public sealed partial class Attributor
             return;
         }
 
+        // "his campaign sent out a text message": a campaign speaks for its candidate, as "Clinton's campaign" does below.
+        if (words.Count == 2 && Possessive(words[0].ToLowerInvariant()) is "he" or "she" && words[1] is "campaign" or "camp")
+        {
+            read.SpeakerMention = phrase;
+            read.Speaker = PersonFor(Possessive(words[0].ToLowerInvariant())!, quoteStart);
+            Remember(read.Speaker, plural: false);
+            return;
+        }
+
         EntityBuilder? person = null, other = null, owner = null;
         TextRange personMention = default, otherMention = default;
         foreach (var (range, entity) in _entities.MentionsIn(phrase))
