@@ -694,6 +694,13 @@ public class AttributionTests
         Assert.Equal(("her campaign", "Maria Lopez"), (article.SpeakerText(article.Quotes[0]), article.SpeakerEntity(article.Quotes[0])));
     }
 
+    [Fact]
+    public void A_quantifier_after_according_to_keeps_the_preposition_that_says_who()
+    {
+        var article = Read.Article("Maria Lopez left the harbour early. According to some on the quay, Lopez was “furious,” sparking talk of a rift.");
+        Assert.Equal("some on the quay", article.SpeakerText(article.Quotes[0]));
+    }
+
     [Theory]
     [InlineData("The ferry plan has been called “a quiet revolution” by Maria Lopez, who runs the port.", "Maria Lopez")]
     [InlineData("The ferry plan was described as “a total disgrace,” by Mayor Ruth Kane on Monday.", "Ruth Kane")]

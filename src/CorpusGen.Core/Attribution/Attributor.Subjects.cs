@@ -317,7 +317,10 @@ public sealed partial class Attributor
             if (token.Kind == TokenKind.QuoteMark) break;
             if (token.Kind == TokenKind.Punctuation && !IsNameDot(passage, end) && _text[token.Start] is not ('-' or '(' or ')')) break;
             // "said as the hall emptied": a clause after the cue, not its speaker.
-            if (token.IsWord && char.IsLower(_text[token.Start]) && PhraseStops.Contains(passage.Word(_text, end))) break;
+            // ("according to some on Twitter", "those close to him": after a lone quantifier the preposition
+            // says which people, and belongs to the phrase.)
+            if (token.IsWord && char.IsLower(_text[token.Start]) && PhraseStops.Contains(passage.Word(_text, end))
+                && !(end == start + 1 && passage.Word(_text, start) is "some" or "many" or "several" or "others" or "those" or "few" or "most")) break;
             end++;
         }
         return Phrase(passage, start, end);
