@@ -701,6 +701,15 @@ public class AttributionTests
         Assert.Equal("some on the quay", article.SpeakerText(article.Quotes[0]));
     }
 
+    [Fact]
+    public void A_cue_after_a_finished_quote_that_hands_over_to_its_own_quote_reports_that_one()
+    {
+        var article = Read.Article("Lopez writes to Kane with, “Why now? Who asked for this?” Kane then writes back, “You did.”");
+        Assert.Collection(article.Quotes,
+            asked => Assert.Equal("Lopez", article.SpeakerText(asked)),
+            did => Assert.Equal("Kane", article.SpeakerText(did)));
+    }
+
     [Theory]
     [InlineData("The ferry plan has been called “a quiet revolution” by Maria Lopez, who runs the port.", "Maria Lopez")]
     [InlineData("The ferry plan was described as “a total disgrace,” by Mayor Ruth Kane on Monday.", "Ruth Kane")]

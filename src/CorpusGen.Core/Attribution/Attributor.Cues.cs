@@ -38,6 +38,9 @@ public sealed partial class Attributor
         // "Only half agreed that she is “fit to serve,” while 73 percent said the same of him": a cue after the
         // quote in a clause of contrast reports something else; the cue before it stands.
         if (after is { Speaker: { } contrasted } && before is { Speaker: not null } && OpensContrast(close, contrasted)) return before.Value;
+        // "Clinton responds to Mills with, “Why now?” Mills then writes back, “You look cute.”": after a quote
+        // that ends its sentence, a cue handing over to a quote of its own reports that one.
+        if (after is { Cue: { } nextCue } && before is { Speaker: not null } && last is '?' or '!' or '.' && IntroducesQuote(close, nextCue)) return before.Value;
         // After Scalia said that they might do better at “less advanced schools,” Trump said: … · When someone
         // shouted, “Cruz,” Beck joked: the quote belongs to the report of the clause that opens the sentence.
         if (after is { Speaker: not null } && (before is { Speaker: not null } ? before : SentenceReport()) is { Speaker: not null, Cue: { } clauseCue } fronted
@@ -375,6 +378,15 @@ public sealed partial class Attributor
             }
         }
         return null;
+    }
+
+    /// <summary>Whether <paramref name="cue"/> hands over to a quotation right after it ("writes back, “Q”").</summary>
+    private bool IntroducesQuote(Passage passage, TextRange cue)
+    {
+        var tokens = passage.Tokens;
+        int i = passage.TokenAt(cue.End);
+        if (i < tokens.Count && tokens[i].IsWord && passage.Word(_text, i) is "back" or "in") i++;
+        return i + 1 < tokens.Count && tokens[i].Kind == TokenKind.Punctuation && _text[tokens[i].Start] is ',' or ':' && tokens[i + 1].Kind == TokenKind.QuoteMark;
     }
 
     /// <summary>The agent after a quote whose cue before it is passive: was called “Q” by <i>S</i>.</summary>
