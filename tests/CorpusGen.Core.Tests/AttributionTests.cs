@@ -201,7 +201,8 @@ public class AttributionTests
     [Fact]
     public void A_dash_paragraph_that_is_not_a_name_signs_nothing()
     {
-        var article = Read.Article("The senator spoke at length.", "\"Almost all new income and wealth is going to the top 1 percent.\"", "- and then the room went quiet.");
+        // (The paragraph before says only that the senator arrived: "spoke" would credit the quotation to her.)
+        var article = Read.Article("The senator arrived late.", "\"Almost all new income and wealth is going to the top 1 percent.\"", "- and then the room went quiet.");
         Assert.Null(article.SpeakerText(Assert.Single(article.Quotes)));
     }
 
@@ -708,6 +709,20 @@ public class AttributionTests
         Assert.Collection(article.Quotes,
             asked => Assert.Equal("Lopez", article.SpeakerText(asked)),
             did => Assert.Equal("Kane", article.SpeakerText(did)));
+    }
+
+    [Fact]
+    public void A_paragraph_of_quotation_after_a_sentence_saying_someone_spoke_is_theirs()
+    {
+        var article = Read.Article(
+            "What “a fair deal” means is left to the voters, since Maria Lopez spoke only in slogans at the rally.\n\n"
+            + "“We have to do something about the ferry.”\n\n"
+            + "The harbour board met on Friday.\n\n"
+            + "“Nobody asked us.”");
+        Assert.Collection(article.Quotes,
+            term => Assert.Null(term.Speaker),
+            spoke => Assert.Equal("Maria Lopez", article.SpeakerText(spoke)),
+            unclaimed => Assert.Null(unclaimed.Speaker));
     }
 
     [Theory]

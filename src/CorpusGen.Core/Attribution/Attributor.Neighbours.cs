@@ -45,16 +45,6 @@ public sealed partial class Attributor
         return Phrase(passage, 1, last + 1);
     }
 
-    [MethodImpl(Jit.Optimized)]
-    private static bool QuotesIn(Passage passage)
-    {
-        foreach (var token in passage.Tokens)
-        {
-            if (token.Kind == TokenKind.QuoteMark) return true;
-        }
-        return false;
-    }
-
     /// <summary>
     /// Who a paragraph ending with a colon introduces: the subject of its cue ("Caddell continued:",
     /// "The New York Times reports:"), else the last person or organisation it names ("this statement by

@@ -341,6 +341,8 @@ public sealed partial class Attributor
         while (first > 0 && sentenceStart - first <= MaxSentenceTokens && !IsBoundary(passage, first - 1)) first--;
         for (int i = first; i < sentenceStart - 1; i++)
         {
+            // "Trump spoke only in evasive bromides during the interview." then his words, a paragraph each.
+            if (tokens[i].IsWord && passage.Word(_text, i) is "spoke" or "speaks" && i > first && SubjectBefore(passage, i, first) is { } speaker) return speaker;
             if (CueLexicon.MatchAt(_text, passage, i) is not { } cue || IsNegated(passage, cue.First)) continue;
             var subject = cue.SpeakerFollows || cue.First == first ? PhraseAfter(passage, cue.Last + 1) : SubjectBefore(passage, cue.First, first);
             if (subject is not null) return subject;

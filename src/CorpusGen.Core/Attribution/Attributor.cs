@@ -40,6 +40,9 @@ public sealed partial class Attributor
     private EntityBuilder? _lastPerson, _lastIt, _lastThey;
     private AttributedQuote? _lastAttributed;
 
+    /// <summary>The paragraph where the last quotation credited to someone closes.</summary>
+    private int _lastCreditedParagraph = -1;
+
     /// <summary>
     /// Speaker phrases found as the antecedent of a relative pronoun that is itself the subject of the
     /// cue ("Maria Lopez, who said"), with that pronoun: the pronoun is the mention, as "she" would be.
@@ -75,7 +78,9 @@ public sealed partial class Attributor
         ordered.Sort((a, b) => a.Range.Start != b.Range.Start ? a.Range.Start.CompareTo(b.Range.Start) : b.Range.End.CompareTo(a.Range.End));
         foreach (var quote in ordered)
         {
-            result.Add(attributor.Read(quote, passages));
+            var read = attributor.Read(quote, passages);
+            if (read.SpeakerMention is not null) attributor._lastCreditedParagraph = PassageIndexOf(passages, quote.Paragraph, quote.Content.End);
+            result.Add(read);
         }
         return result;
     }
@@ -117,16 +122,18 @@ public sealed partial class Attributor
             // "Caddell continued:" then a paragraph of quotation.
             Resolve(read, introducer, quote.Range.Start);
         }
-        if (read.SpeakerMention is null && openToken == 0 && quote.Paragraph > 0 && !QuotesIn(passages[quote.Paragraph - 1])
-            && LastSentenceSubject(passages[quote.Paragraph - 1]) is { } reporter)
-        {
-            // "Valastro praised Christie’s leadership." then a paragraph of quotation: the reporter's words.
-            Resolve(read, reporter, quote.Range.Start);
-        }
         if (read.SpeakerMention is null && EndsPassage(close, closeToken) && closeIndex + 1 < passages.Count && SignedBy(passages[closeIndex + 1]) is { } signer)
         {
             // A quotation, then "- Bernie Sanders." on a line of its own: the signature credits it.
             Resolve(read, signer, quote.Range.Start);
+        }
+        if (read.SpeakerMention is null && openToken == 0 && quote.Paragraph > 0 && _lastCreditedParagraph < quote.Paragraph - 1
+            && LastSentenceSubject(passages[quote.Paragraph - 1]) is { } reporter)
+        {
+            // "Valastro praised Christie’s leadership." then a paragraph of quotation: the reporter's words.
+            // (A paragraph that credits no quotation may still hold a term: "What “go after them” means is
+            // left to voters, since Trump spoke only in bromides.")
+            Resolve(read, reporter, quote.Range.Start);
         }
         var previous = _lastAttributed is { } last
             && (last.Quote.Paragraph == quote.Paragraph || (last.Quote.Paragraph == quote.Paragraph - 1 && sentenceStart))
