@@ -725,6 +725,29 @@ public class AttributionTests
             unclaimed => Assert.Null(unclaimed.Speaker));
     }
 
+    [Fact]
+    public void A_comma_after_a_clause_hands_the_quote_to_its_subject()
+    {
+        var article = Read.Article(
+            "Unless the board acts soon, “the last ferry of the season will leave in May.”\n\n"
+            + "Earlier this week, Maria Lopez shared her worry with the crowd at the pier, “I do not know what the board will do.”\n\n"
+            + "“We are ready,” said Tom Reyes, the port's director, “and the ferries will run all winter.”");
+        Assert.Collection(article.Quotes,
+            season => Assert.Null(season.Speaker),
+            worry => Assert.Equal("Maria Lopez", article.SpeakerText(worry)),
+            ready => Assert.Equal("Tom Reyes", article.SpeakerText(ready)),
+            winter => Assert.Equal("Tom Reyes", article.SpeakerText(winter)));
+    }
+
+    [Fact]
+    public void A_person_named_by_what_they_are_to_someone_is_not_that_someone()
+    {
+        var article = Read.Article("Tom Reyes spoke on Monday. Reyes's daughter said the plan was “a disaster.” Reyes's statement called it “a start.”");
+        Assert.Collection(article.Quotes,
+            daughter => Assert.Equal(("Reyes's daughter", null), (article.SpeakerText(daughter), article.SpeakerEntity(daughter))),
+            statement => Assert.Equal("Tom Reyes", article.SpeakerEntity(statement)));
+    }
+
     [Theory]
     [InlineData("The ferry plan has been called “a quiet revolution” by Maria Lopez, who runs the port.", "Maria Lopez")]
     [InlineData("The ferry plan was described as “a total disgrace,” by Mayor Ruth Kane on Monday.", "Ruth Kane")]

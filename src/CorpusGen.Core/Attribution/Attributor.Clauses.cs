@@ -92,6 +92,32 @@ public sealed partial class Attributor
         return false;
     }
 
+    /// <summary>
+    /// The subject of the clause that ends in the comma right before a quotation, when that clause opens
+    /// with it: "Earlier this week, Clinton shared her anxiety with an audience, “Q”" · "When he returned he
+    /// began by saying, “Q”". A clause fronted before the quote ("Unless rivals quit the race, “Q”"), a
+    /// participle ("Adding, “Q”") or a phrase ("in Forbes’ words, “Q”") introduces no one.
+    /// </summary>
+    private TextRange? CommaIntroducer(Passage passage, int openToken)
+    {
+        var tokens = passage.Tokens;
+        int comma = openToken - 1;
+        if (comma < 1 || tokens[comma].Kind != TokenKind.Punctuation || _text[tokens[comma].Start] != ',') return null;
+        int start = comma;
+        while (start > 0 && !IsBoundary(passage, start - 1) && !(tokens[start - 1].Kind == TokenKind.Punctuation && _text[tokens[start - 1].Start] == ',')) start--;
+        if (start >= comma || !tokens[start].IsWord) return null;
+        var first = passage.Word(_text, start);
+        if (Subordinators.Contains(first) && !(start + 1 < comma && tokens[start + 1].IsWord && Pronoun(passage.Word(_text, start + 1)) is not null)) return null;
+        if (first is "Unless" or "If" || IsParticiple(passage, start)) return null;
+        if (SubjectAt(passage, start, comma) is not { } subject) return null;
+        // The subject's verb follows it ("Clinton shared"); a list of names or an appositive has none.
+        int verb = passage.TokenAt(subject.End);
+        while (verb < comma && IsAuxiliary(passage, verb) && !LooksLikeVerb(passage.Word(_text, verb))) verb++;
+        if (verb >= comma || !tokens[verb].IsWord || passage.Word(_text, verb) is not { } word || !char.IsLower(word[0])
+            || !(LooksLikeVerb(word) || word[word.Length - 1] == 's' || IsAuxiliary(passage, verb))) return null;
+        return Pronoun(subject.Slice(_text)) is not null || IsName(passage, subject) || DescribesPeople(subject) ? subject : null;
+    }
+
     /// <summary>Whether a comma stands between <paramref name="from"/> and the quote's opening mark, other than one right before it (“shouted, “Cruz,””).</summary>
     private bool CommaBetween(Passage passage, int from, int openToken)
     {

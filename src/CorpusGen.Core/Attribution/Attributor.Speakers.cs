@@ -490,12 +490,15 @@ public sealed partial class Attributor
     private bool OwnsWhatFollows(TextRange mention, TextRange phrase)
     {
         int i = mention.End;
-        if (i < phrase.End && _text[i] is '\'' or '\u2019') i++;
+        bool possessive = i < phrase.End && _text[i] is '\'' or '\u2019';
+        if (possessive) i++;
         if (i < phrase.End && _text[i] == 's') i++;
         if (i + 1 >= phrase.End || _text[i] != ' ') return false;
         int end = ++i;
         while (end < phrase.End && char.IsLetter(_text[end])) end++;
-        return OwnedNouns.Contains(_text, i, end - i);
+        if (OwnedNouns.Contains(_text, i, end - i)) return true;
+        // "Trump's daughter", "Trump's potential VP": whoever the phrase names by what they are belongs to the owner.
+        return possessive && Head(PhraseWords(phrase)) is var head && (Lexicon.IsPersonNoun(head) || IsPersonNounPlural(head) || head == "VP");
     }
 
     /// <summary>The head noun: "leaders" in "leaders of the alliance", else the last word.</summary>

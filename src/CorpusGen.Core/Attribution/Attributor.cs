@@ -153,6 +153,15 @@ public sealed partial class Attributor
             read.Speaker = previous.Speaker;
             read.SpeakerMention = previous.SpeakerMention;
         }
+        // (Not the second part of a split quote, whose speaker is the first part's; not a term of two words.)
+        if (read.SpeakerMention is null && sentenceStart && words > 2
+            && !(previous is not null && previous.Quote.Paragraph == quote.Paragraph && !SentenceEndsBetween(open, previous.Quote.Range.End, quote.Range.Start))
+            && CommaIntroducer(open, openToken) is { } handedBy)
+        {
+            // "Clinton shared her anxiety with an audience in the Hamptons, “I do not know …”": a comma hands the
+            // quote over as a colon would, from the clause right before it.
+            Resolve(read, handedBy, quote.Range.Start);
+        }
         if (read.SpeakerMention is null && !sentenceStart && (ClauseSubject(open, openToken) ?? PronounSubjectBefore(open, openToken)) is { } subject && !IsDummyIt(open, subject))
         {
             // Trump attacked “the hateful ideology ...”: words in a sentence about someone are theirs.
