@@ -748,6 +748,15 @@ public class AttributionTests
             statement => Assert.Equal("Tom Reyes", article.SpeakerEntity(statement)));
     }
 
+    [Fact]
+    public void Referring_to_someone_as_a_name_is_quoting_it_and_a_contrast_after_leaves_it_to_the_report_before()
+    {
+        var article = Read.Article("Lopez refers to the mayor, who is supposedly her oldest friend, as “Madam Mayor,” while Kane refers to her as “Maria.”");
+        Assert.Collection(article.Quotes,
+            mayor => Assert.Equal((QuoteKind.Partial, "Lopez"), (mayor.Kind, article.SpeakerText(mayor))),
+            maria => Assert.Equal((QuoteKind.Partial, "Kane"), (maria.Kind, article.SpeakerText(maria))));
+    }
+
     [Theory]
     [InlineData("The ferry plan has been called “a quiet revolution” by Maria Lopez, who runs the port.", "Maria Lopez")]
     [InlineData("The ferry plan was described as “a total disgrace,” by Mayor Ruth Kane on Monday.", "Ruth Kane")]

@@ -37,7 +37,9 @@ public sealed partial class Attributor
         }
         // "Only half agreed that she is “fit to serve,” while 73 percent said the same of him": a cue after the
         // quote in a clause of contrast reports something else; the cue before it stands.
-        if (after is { Speaker: { } contrasted } && before is { Speaker: not null } && OpensContrast(close, contrasted)) return before.Value;
+        // ("Christie refers to the candidate, who is his friend, as “Mr. Trump,” while Trump refers to …": however far.)
+        if (after is { Speaker: { } contrasted } && OpensContrast(close, contrasted)
+            && (before is { Speaker: not null } ? before : SentenceReport()) is { Speaker: not null } contrastedWith) return contrastedWith;
         // "Clinton responds to Mills with, “Why now?” Mills then writes back, “You look cute.”": after a quote
         // that ends its sentence, a cue handing over to a quote of its own reports that one.
         if (after is { Cue: { } nextCue } && before is { Speaker: not null } && last is '?' or '!' or '.' && IntroducesQuote(close, nextCue)) return before.Value;

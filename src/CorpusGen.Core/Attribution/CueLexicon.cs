@@ -33,7 +33,7 @@ reiterates repeated recounted confided reasoned speculated surmised theorized de
 labelled characterized characterised reads read commented comments chided chimed cried screamed recounts
 recounted writes noting observes notes note promising labeling labelling cited cites bemoaned bemoans coached
 introduced sang gushed confessed denounced denounces hailed touted lauded assailed lambasted blaming blamed blames
-vowing predicting declaring claiming suggesting complaining explaining stating referred referring dubbing
+vowing predicting declaring claiming suggesting complaining explaining stating refer refers referred referring dubbing
 describing praising mocking criticizing warned warning pointing continues chanted chant chants assured assures
 advocates advocated portraying painting asserted asserts asserting cautioned chiding chided reports condemned condemns branded brands likened likens decried lambasted attacked attacks
 ridiculed derides dismissed dismisses endorsed endorses sings sing singing barked riffed vented groused grumbled
