@@ -758,6 +758,17 @@ public class AttributionTests
     }
 
     [Theory]
+    [InlineData("It is strange that Maria Lopez would denounce “self-dealing,” which she practised for years.", "denounce")]
+    [InlineData("Maria Lopez would describe the plan as “a giveaway” to anyone.", "describe")]
+    [InlineData("Maria Lopez will criticize the board's “secret deals” on Monday.", "criticize")]
+    public void A_cue_in_its_plain_form_after_a_modal_reports_too(string sentence, string cue)
+    {
+        var article = Read.Article(sentence);
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal((QuoteKind.Partial, cue), (quote.Kind, article.CueText(quote)));
+    }
+
+    [Theory]
     [InlineData("The ferry plan has been called “a quiet revolution” by Maria Lopez, who runs the port.", "Maria Lopez")]
     [InlineData("The ferry plan was described as “a total disgrace,” by Mayor Ruth Kane on Monday.", "Ruth Kane")]
     [InlineData("The ferry plan was called “a quiet revolution” by many on the island.", "The ferry plan")]

@@ -44,7 +44,7 @@ jokes mocks muses opines counters blasts slams criticizes criticises yells wonde
 fumes gripes whispers hints pleads begs brags repeats speculates theorizes marvels laughs sighs chuckles sneers
 stresses exclaims interjects confides teases taunts hails touts lauds lambasts apologizes congratulates blogs
 recommended recommends recommending cracked remarking remembered remembers exhorted reacted ruled
-yelling shouting screaming chanting joking dubbed termed");
+yelling shouting screaming chanting joking dubbed termed describe criticize criticise denounce");
 
     /// <summary>
     /// Cues whose next phrase is an object, never an inverted speaker: "“terrible,” denounced her record"
