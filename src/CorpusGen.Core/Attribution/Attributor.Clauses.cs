@@ -55,38 +55,34 @@ public sealed partial class Attributor
     }
 
     /// <summary>Whether <paramref name="cue"/> is in a clause opening its sentence with "After", "When" or the like, no comma before it.</summary>
-    private bool InOpeningClause(Passage passage, TextRange cue)
-    {
-        var tokens = passage.Tokens;
-        for (int i = passage.TokenAt(cue.Start) - 1, seen = 0; i >= 0 && seen < MaxSentenceTokens; i--, seen++)
-        {
-            if (IsBoundary(passage, i)) return false;
-            if (tokens[i].Kind == TokenKind.Punctuation && _text[tokens[i].Start] == ',') return false;
-            // ("And although O'Malley lamented …": a conjunction may open the sentence before the clause.)
-            if (i == 0 || IsBoundary(passage, i - 1))
-            {
-                return (Words.StartsUpper(_text, tokens[i]) && Subordinators.Contains(passage.Word(_text, i)))
-                    || (passage.Word(_text, i) is "And" or "But" && i + 1 < tokens.Count && tokens[i + 1].IsWord && Subordinators.Contains(passage.Word(_text, i + 1)));
-            }
-        }
-        return false;
-    }
+    private bool InOpeningClause(Passage passage, TextRange cue) => OpensWithSubordinator(passage, passage.TokenAt(cue.Start) - 1, evenBefore: false);
 
     /// <summary>
     /// Whether the comma at token <paramref name="comma"/> closes a clause that opens its sentence with
     /// "When", "Even before" or the like: what follows it is the main clause, its subject first.
     /// </summary>
-    private bool ClosesOpeningClause(Passage passage, int comma)
+    private bool ClosesOpeningClause(Passage passage, int comma) =>
+        comma >= 2 && passage.Tokens[comma].Kind == TokenKind.Punctuation && _text[passage.Tokens[comma].Start] == ','
+        && OpensWithSubordinator(passage, comma - 1, evenBefore: true);
+
+    /// <summary>
+    /// Whether the stretch of the sentence ending at token <paramref name="last"/>, no comma in it, opens the
+    /// sentence with a subordinator ("After", "When"). ("And although O'Malley lamented …": a conjunction may
+    /// open the sentence before it; with <paramref name="evenBefore"/>, "Even", "Just" or "Shortly" too.)
+    /// </summary>
+    private bool OpensWithSubordinator(Passage passage, int last, bool evenBefore)
     {
         var tokens = passage.Tokens;
-        if (comma < 2 || tokens[comma].Kind != TokenKind.Punctuation || _text[tokens[comma].Start] != ',') return false;
-        for (int i = comma - 1, seen = 0; i >= 0 && seen < MaxSentenceTokens; i--, seen++)
+        for (int i = last, seen = 0; i >= 0 && seen < MaxSentenceTokens; i--, seen++)
         {
-            if (IsBoundary(passage, i) || (tokens[i].Kind == TokenKind.Punctuation && _text[tokens[i].Start] == ',')) return false;
+            if (IsBoundary(passage, i)) return false;
+            if (tokens[i].Kind == TokenKind.Punctuation && _text[tokens[i].Start] == ',') return false;
             if (i == 0 || IsBoundary(passage, i - 1))
             {
-                int word = i + 1 < comma && passage.Word(_text, i) is "Even" or "Just" or "Only" or "Shortly" or "Long" or "And" or "But" ? i + 1 : i;
-                return tokens[word].IsWord && (Subordinators.Contains(passage.Word(_text, word)) || passage.Word(_text, word) is "before" or "after" or "when" or "as" or "As");
+                if (Words.StartsUpper(_text, tokens[i]) && (Subordinators.Contains(passage.Word(_text, i)) || (evenBefore && passage.Word(_text, i) == "As"))) return true;
+                bool lead = passage.Word(_text, i) is "And" or "But" || (evenBefore && passage.Word(_text, i) is "Even" or "Just" or "Only" or "Shortly" or "Long");
+                return lead && i + 1 <= last && tokens[i + 1].IsWord && passage.Word(_text, i + 1) is var next
+                    && (Subordinators.Contains(next) || (evenBefore && next == "as"));
             }
         }
         return false;
@@ -108,14 +104,20 @@ public sealed partial class Attributor
         if (start >= comma || !tokens[start].IsWord) return null;
         var first = passage.Word(_text, start);
         if (Subordinators.Contains(first) && !(start + 1 < comma && tokens[start + 1].IsWord && Pronoun(passage.Word(_text, start + 1)) is not null)) return null;
-        if (first is "Unless" or "If" || IsParticiple(passage, start)) return null;
-        if (SubjectAt(passage, start, comma) is not { } subject) return null;
+        if (first == "Unless" || IsParticiple(passage, start)) return null;
         // The subject's verb follows it ("Clinton shared"); a list of names or an appositive has none.
-        int verb = passage.TokenAt(subject.End);
-        while (verb < comma && IsAuxiliary(passage, verb) && !LooksLikeVerb(passage.Word(_text, verb))) verb++;
-        if (verb >= comma || !tokens[verb].IsWord || passage.Word(_text, verb) is not { } word || !char.IsLower(word[0])
-            || !(LooksLikeVerb(word) || word[word.Length - 1] == 's' || IsAuxiliary(passage, verb))) return null;
+        if (SubjectAt(passage, start, comma) is not { } subject || !VerbFollows(passage, subject, comma)) return null;
         return Pronoun(subject.Slice(_text)) is not null || IsName(passage, subject) || DescribesPeople(subject) ? subject : null;
+    }
+
+    /// <summary>Whether a verb follows <paramref name="subject"/> before token <paramref name="end"/>, past any adverb ("Clinton shared", "Mook then wrote").</summary>
+    private bool VerbFollows(Passage passage, TextRange subject, int end)
+    {
+        var tokens = passage.Tokens;
+        int verb = passage.TokenAt(subject.End);
+        while (verb < end && IsAuxiliary(passage, verb) && !LooksLikeVerb(passage.Word(_text, verb))) verb++;
+        return verb < end && tokens[verb].IsWord && passage.Word(_text, verb) is var word && char.IsLower(word[0])
+            && (LooksLikeVerb(word) || word[word.Length - 1] == 's' || IsAuxiliary(passage, verb));
     }
 
     /// <summary>Whether a comma stands between <paramref name="from"/> and the quote's opening mark, other than one right before it (“shouted, “Cruz,””).</summary>

@@ -68,7 +68,7 @@ public sealed partial class Attributor
         }
 
         // "his campaign sent out a text message": a campaign speaks for its candidate, as "Clinton's campaign" does below.
-        if (words.Count == 2 && Possessive(words[0].ToLowerInvariant()) is "he" or "she" && words[1] is "campaign" or "camp")
+        if (words.Count == 2 && Possessive(words[0].ToLowerInvariant()) is "he" or "she" && SpeaksForCandidate(words[1]))
         {
             read.SpeakerMention = phrase;
             read.Speaker = PersonFor(Possessive(words[0].ToLowerInvariant())!, quoteStart);
@@ -99,7 +99,7 @@ public sealed partial class Attributor
         {
             // "Clinton's campaign said": a campaign speaks for its candidate; an aide, a lawyer or a
             // supporter for no one the reader can name.
-            read.Speaker = head is "campaign" or "camp" ? owner : null;
+            read.Speaker = SpeaksForCandidate(head) ? owner : null;
             read.SpeakerMention = phrase;
             Remember(read.Speaker, plural: false);
             return;
@@ -500,6 +500,9 @@ public sealed partial class Attributor
         // "Trump's daughter", "Trump's potential VP": whoever the phrase names by what they are belongs to the owner.
         return possessive && Head(PhraseWords(phrase)) is var head && (Lexicon.IsPersonNoun(head) || IsPersonNounPlural(head) || head == "VP");
     }
+
+    /// <summary>A noun for what speaks for its candidate ("campaign"), as an aide or a lawyer does not for anyone the reader can name.</summary>
+    private static bool SpeaksForCandidate(string noun) => noun is "campaign" or "camp";
 
     /// <summary>The head noun: "leaders" in "leaders of the alliance", else the last word.</summary>
     private static string Head(List<string> words)

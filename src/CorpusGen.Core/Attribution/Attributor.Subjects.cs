@@ -742,9 +742,7 @@ public sealed partial class Attributor
                 if (Pronoun(passage.Word(_text, k + 1)) is "he" or "she" or "they") return tokens[k + 1].Range;
                 // A name or a person is the clause's subject only with a verb after it ("as Mrs. Clinton echoed
                 // the criticism, saying"); "as a ladder to the middle class, noting" has none.
-                return SubjectAt(passage, k + 1, comma) is { } subject && (IsName(passage, subject) || DescribesPeople(subject))
-                    && passage.TokenAt(subject.End) is var verb && verb < comma && tokens[verb].IsWord && passage.Word(_text, verb) is var word
-                    && char.IsLower(word[0]) && (LooksLikeVerb(word) || word[word.Length - 1] == 's')
+                return SubjectAt(passage, k + 1, comma) is { } subject && (IsName(passage, subject) || DescribesPeople(subject)) && VerbFollows(passage, subject, comma)
                     ? subject : null;
             }
         }
