@@ -650,8 +650,10 @@ public class AttributionTests
     public void A_participle_after_a_clause_opened_by_as_takes_that_clauses_named_subject()
     {
         var article = Read.Article(
-            "It was a hard week for the harbour board, as Mrs. Lopez repeated the charge, saying the board “has lost the town.”");
+            "It was a hard week for the harbour board, as Mrs. Lopez repeated the charge, saying the board “has lost the town.”\n\n"
+            + "“Too late?” Kane asked when Lopez closed the meeting with a nod to the musical “Anchors Away” and its sailors, remarking, “We sail at dawn.”");
         Assert.Equal("Mrs. Lopez", article.SpeakerText(article.Quotes[0]));
+        Assert.Equal("Lopez", article.SpeakerText(article.Quotes[^1]));
     }
 
     [Fact]

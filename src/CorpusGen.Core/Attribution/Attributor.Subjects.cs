@@ -729,7 +729,8 @@ public sealed partial class Attributor
         int comma = end;
         for (int k = comma - 1; k >= 0 && comma - k <= MaxSentenceTokens; k--)
         {
-            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Possessive && !IsNameDot(passage, k)) return null;
+            // (A title in marks may stand in the clause: "when Clinton ended the debate with a nod to “Star Wars,” remarking".)
+            if (!tokens[k].IsWord && tokens[k].Kind is not (TokenKind.Possessive or TokenKind.QuoteMark) && !IsNameDot(passage, k)) return null;
             // "held a news conference in which he continued his assault …, mocking": a relative clause's pronoun.
             if (passage.Word(_text, k) is "which" && k > 0 && tokens[k - 1].IsWord && Prepositions.Contains(passage.Word(_text, k - 1))
                 && k + 1 < comma && tokens[k + 1].IsWord && Pronoun(passage.Word(_text, k + 1)) is "he" or "she" or "they")
