@@ -90,9 +90,10 @@ public sealed partial class Attributor
 
     /// <summary>
     /// The subject of the clause that ends in the comma right before a quotation, when that clause opens
-    /// with it: "Earlier this week, Clinton shared her anxiety with an audience, “Q”" · "When he returned he
-    /// began by saying, “Q”". A clause fronted before the quote ("Unless rivals quit the race, “Q”"), a
-    /// participle ("Adding, “Q”") or a phrase ("in Forbes’ words, “Q”") introduces no one.
+    /// with it: "Earlier this week, Clinton shared her anxiety with an audience, “Q”" · "He shared a report that a
+    /// guard carried a syringe, “for patients who have seizures”". A clause fronted before the quote ("When he returned …, “Q”",
+    /// "Unless rivals quit the race, “Q”"), a participle ("Adding, “Q”") or a phrase ("in Forbes’ words,
+    /// “Q”") introduces no one.
     /// </summary>
     private TextRange? CommaIntroducer(Passage passage, int openToken)
     {
@@ -103,8 +104,7 @@ public sealed partial class Attributor
         while (start > 0 && !IsBoundary(passage, start - 1) && !(tokens[start - 1].Kind == TokenKind.Punctuation && _text[tokens[start - 1].Start] == ',')) start--;
         if (start >= comma || !tokens[start].IsWord) return null;
         var first = passage.Word(_text, start);
-        if (Subordinators.Contains(first) && !(start + 1 < comma && tokens[start + 1].IsWord && Pronoun(passage.Word(_text, start + 1)) is not null)) return null;
-        if (first == "Unless" || IsParticiple(passage, start)) return null;
+        if (Subordinators.Contains(first) || first == "Unless" || IsParticiple(passage, start)) return null;
         // The subject's verb follows it ("Clinton shared"); a list of names or an appositive has none.
         if (SubjectAt(passage, start, comma) is not { } subject || !VerbFollows(passage, subject, comma)) return null;
         return Pronoun(subject.Slice(_text)) is not null || IsName(passage, subject) || DescribesPeople(subject) ? subject : null;

@@ -68,10 +68,10 @@ public sealed partial class Attributor
         }
 
         // "his campaign sent out a text message": a campaign speaks for its candidate, as "Clinton's campaign" does below.
-        if (words.Count == 2 && Possessive(words[0].ToLowerInvariant()) is "he" or "she" && SpeaksForCandidate(words[1]))
+        if (words.Count == 2 && Possessive(words[0].ToLowerInvariant()) is ("he" or "she") and var owning && SpeaksForCandidate(words[1]))
         {
             read.SpeakerMention = phrase;
-            read.Speaker = PersonFor(Possessive(words[0].ToLowerInvariant())!, quoteStart);
+            read.Speaker = PersonFor(owning, quoteStart);
             Remember(read.Speaker, plural: false);
             return;
         }
@@ -498,7 +498,7 @@ public sealed partial class Attributor
         while (end < phrase.End && char.IsLetter(_text[end])) end++;
         if (OwnedNouns.Contains(_text, i, end - i)) return true;
         // "Trump's daughter", "Trump's potential VP": whoever the phrase names by what they are belongs to the owner.
-        return possessive && Head(PhraseWords(phrase)) is var head && (Lexicon.IsPersonNoun(head) || IsPersonNounPlural(head) || head == "VP");
+        return possessive && (DescribesPeople(phrase) || Head(PhraseWords(phrase)) == "VP");
     }
 
     /// <summary>A noun for what speaks for its candidate ("campaign"), as an aide or a lawyer does not for anyone the reader can name.</summary>

@@ -596,9 +596,8 @@ public sealed partial class Attributor
         bool opens = Pronoun(first) is not null || first is "I" or "We"
             || first is "The" or "the" or "A" or "a" or "An" or "an" or "His" or "Her" or "Their" or "Its" or "Our"
                 or "one" or "several" or "Several" or "many" or "Many" or "some" or "Some" or "most" or "Most" or "two" or "Two" or "three" or "Three"
-            || (afterFrontedPhrase && first is "his" or "her" or "their" or "its")
             // "Even before Sanders took the stage, his campaign sent": the main clause after an opening one.
-            || (first is "his" or "her" or "their" or "its" && start > 0 && ClosesOpeningClause(passage, start - 1))
+            || (first is "his" or "her" or "their" or "its" && (afterFrontedPhrase || (start > 0 && ClosesOpeningClause(passage, start - 1))))
             || (char.IsUpper(first[0]) && (!Words.IsCapitalizedFunctionWord(first) || Lexicon.IsTitle(first) || IsMonthSurname(passage, start)))
             // "party Chairman Reince Priebus", "conservative commentator Jonah Goldberg": lower-case words before a title or a first name.
             || (char.IsLower(first[0]) && !IsFunctionWord(first) && first is not ("both" or "all" or "each") && TitledNameFollows(passage, start, end))

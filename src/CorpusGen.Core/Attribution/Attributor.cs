@@ -40,9 +40,6 @@ public sealed partial class Attributor
     private EntityBuilder? _lastPerson, _lastIt, _lastThey;
     private AttributedQuote? _lastAttributed;
 
-    /// <summary>The paragraph where the last quotation credited to someone closes.</summary>
-    private int _lastCreditedParagraph = -1;
-
     /// <summary>
     /// Speaker phrases found as the antecedent of a relative pronoun that is itself the subject of the
     /// cue ("Maria Lopez, who said"), with that pronoun: the pronoun is the mention, as "she" would be.
@@ -78,9 +75,7 @@ public sealed partial class Attributor
         ordered.Sort((a, b) => a.Range.Start != b.Range.Start ? a.Range.Start.CompareTo(b.Range.Start) : b.Range.End.CompareTo(a.Range.End));
         foreach (var quote in ordered)
         {
-            var read = attributor.Read(quote, passages);
-            if (read.SpeakerMention is not null) attributor._lastCreditedParagraph = PassageIndexOf(passages, quote.Paragraph, quote.Content.End);
-            result.Add(read);
+            result.Add(attributor.Read(quote, passages));
         }
         return result;
     }
@@ -127,7 +122,7 @@ public sealed partial class Attributor
             // A quotation, then "- Bernie Sanders." on a line of its own: the signature credits it.
             Resolve(read, signer, quote.Range.Start);
         }
-        if (read.SpeakerMention is null && openToken == 0 && quote.Paragraph > 0 && _lastCreditedParagraph < quote.Paragraph - 1
+        if (read.SpeakerMention is null && openToken == 0 && quote.Paragraph > 0 && !CreditedSince(passages, quote.Paragraph - 1)
             && LastSentenceSubject(passages[quote.Paragraph - 1]) is { } reporter)
         {
             // "Valastro praised Christie’s leadership." then a paragraph of quotation: the reporter's words.
@@ -145,8 +140,9 @@ public sealed partial class Attributor
         read.Kind = Kind(quote, close, cue, words, sentenceStart, attributed, named: read.SpeakerMention is not null);
         if (read.Kind == QuoteKind.ScareQuote) return AsScareQuote(read);
 
-        if (read.SpeakerMention is null && previous is not null && previous.Quote.Paragraph == quote.Paragraph && !sentenceStart
-            && !SentenceEndsBetween(open, previous.Quote.Range.End, quote.Range.Start) && !EndsItsSentence(previous.Quote)
+        bool sameSentenceAsPrevious = previous is not null && previous.Quote.Paragraph == quote.Paragraph
+            && !SentenceEndsBetween(open, previous.Quote.Range.End, quote.Range.Start);
+        if (read.SpeakerMention is null && sameSentenceAsPrevious && !sentenceStart && !EndsItsSentence(previous!.Quote)
             && !(PronounSubjectBefore(open, openToken) is { } own && own.Start > previous.Quote.Range.End))
         {
             // “a total lightweight” while Cruz is “a basket case”: the second quote of a sentence is the first's speaker's.
@@ -154,9 +150,7 @@ public sealed partial class Attributor
             read.SpeakerMention = previous.SpeakerMention;
         }
         // (Not the second part of a split quote, whose speaker is the first part's; not a term of two words.)
-        if (read.SpeakerMention is null && sentenceStart && words > 2
-            && !(previous is not null && previous.Quote.Paragraph == quote.Paragraph && !SentenceEndsBetween(open, previous.Quote.Range.End, quote.Range.Start))
-            && CommaIntroducer(open, openToken) is { } handedBy)
+        if (read.SpeakerMention is null && sentenceStart && words > 2 && !sameSentenceAsPrevious && CommaIntroducer(open, openToken) is { } handedBy)
         {
             // "Clinton shared her anxiety with an audience in the Hamptons, “I do not know …”": a comma hands the
             // quote over as a colon would, from the clause right before it.
@@ -186,6 +180,10 @@ public sealed partial class Attributor
         if (read.SpeakerMention is not null) _lastAttributed = read;
         return read;
     }
+
+    /// <summary>Whether the last quotation credited to someone closes in paragraph <paramref name="paragraph"/> or later.</summary>
+    private bool CreditedSince(IReadOnlyList<Passage> passages, int paragraph) =>
+        _lastAttributed is { } last && PassageIndexOf(passages, last.Quote.Paragraph, last.Quote.Content.End) >= paragraph;
 
     private static AttributedQuote AsScareQuote(AttributedQuote read)
     {
