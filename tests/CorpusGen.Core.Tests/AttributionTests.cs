@@ -698,6 +698,18 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_share_of_the_people_a_poll_asked_speaks_through_the_poll()
+    {
+        var article = Read.Article(
+            "In a Harbour Gazette poll released Monday, 62 percent of residents said the ferry plan was “a waste of money.”\n\n"
+            + "The survey finds that, while 40% say the plan is “too costly,” six in 10 voters say it is “long overdue.”\n\n"
+            + "Asked about the ferry, 21 percent said it was “not too likely” to run on time.");
+        Assert.Equal(
+            new[] { "a Harbour Gazette poll", "The survey", "The survey", "21 percent" },
+            article.Quotes.Select(q => article.SpeakerText(q)).ToArray());
+    }
+
+    [Fact]
     public void A_quantifier_after_according_to_keeps_the_preposition_that_says_who()
     {
         var article = Read.Article("Maria Lopez left the harbour early. According to some on the quay, Lopez was “furious,” sparking talk of a rift.");

@@ -14,6 +14,48 @@ public sealed partial class Attributor
     private static readonly WordSet Determiners = Words.Set("a an the this these those his her its their our my your some any no every each another The A An This These Those");
     private static readonly WordSet NotInSpeakerPhrase = Words.Set("would not to because though did was were is are has had have will can could should may might if when while than which what whether it's that there ’s 's otherwise");
 
+    private static readonly WordSet NumberWords = Words.Set("two three four five six seven eight nine Two Three Four Five Six Seven Eight Nine");
+
+    /// <summary>
+    /// The poll a sentence names before <paramref name="share"/> when the speaker phrase is a share of the
+    /// people it asked ("37 percent of Americans", "Six in 10 Republicans", "22%"). PolNeAR's annotators
+    /// credit the poll there; with no poll named, the share is the speaker ("21 percent said").
+    /// </summary>
+    private TextRange? PollBehindShare(Passage passage, TextRange share)
+    {
+        if (!IsShareOfPeople(share)) return null;
+        var tokens = passage.Tokens;
+        int at = passage.TokenAt(share.Start);
+        int floor = Math.Max(0, at - MaxSentenceTokens);
+        // (Across other quotations: "while 37 percent say he is “very responsible,” 22 percent say …".)
+        for (int i = at - 1; i >= floor && (tokens[i].Kind == TokenKind.QuoteMark || !IsBoundary(passage, i)); i--)
+        {
+            if (!tokens[i].IsWord || passage.Word(_text, i) is not ("poll" or "survey")) continue;
+            // "In a September Washington Post-ABC News poll": from its determiner, within a few words.
+            int start = i;
+            for (int j = i - 1; j >= Math.Max(floor, i - 6) && !StopsPhraseBackward(passage, j); j--)
+            {
+                if (!tokens[j].IsWord) continue;
+                var word = passage.Word(_text, j);
+                if (Prepositions.Contains(word)) break;
+                if (Determiners.Contains(word)) { start = j; break; }
+            }
+            return new TextRange(tokens[start].Start, tokens[i].End);
+        }
+        return null;
+    }
+
+    /// <summary>"37 percent of Americans", "22%", "Six in 10 Republicans": a number of people out of those asked.</summary>
+    private bool IsShareOfPeople(TextRange phrase)
+    {
+        var words = PhraseWords(phrase);
+        if (words.Count == 0 || !(char.IsDigit(words[0][0]) || NumberWords.Contains(words[0]))) return false;
+        int after = phrase.Start + words[0].Length;
+        if (after < phrase.End && _text[after] == '%') return true;
+        return words.Count >= 3 && (words[1] == "percent" || (words[1] == "in" && words[2] is "10" or "ten"))
+            || words.Count == 2 && words[1] == "percent";
+    }
+
     /// <summary>
     /// "He didn't suggest retaliation.", "She never said so.": a cue denied reports nothing, so the
     /// sentence hands no quotation after it to its subject.

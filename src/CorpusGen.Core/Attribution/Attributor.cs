@@ -109,6 +109,8 @@ public sealed partial class Attributor
         read.Cue = cue;
         if (speakerPhrase is { } phrase)
         {
+            // "The poll finds that … 22 percent say he is “not at all responsible”": the share speaks through the poll.
+            if (PollBehindShare(phrase.Start >= close.Range.Start ? close : open, phrase) is { } poll) phrase = poll;
             Resolve(read, phrase, quote.Range.Start);
             if (read.SpeakerMention is not null && _relativeSubjects.TryGetValue(phrase, out var pronoun)) read.SpeakerMention = pronoun;
         }
