@@ -710,6 +710,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_clause_of_contrast_with_its_own_subject_keeps_the_words_from_the_report_before_it()
+    {
+        var article = Read.Article("Maria Lopez endorsed the harbour plan, although she made it clear that she has “serious doubts” about the cost.");
+        Assert.Equal(("she", "Maria Lopez"), (article.SpeakerText(article.Quotes[0]), article.SpeakerEntity(article.Quotes[0])));
+    }
+
+    [Fact]
     public void A_quantifier_after_according_to_keeps_the_preposition_that_says_who()
     {
         var article = Read.Article("Maria Lopez left the harbour early. According to some on the quay, Lopez was “furious,” sparking talk of a rift.");

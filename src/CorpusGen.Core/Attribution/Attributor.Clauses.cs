@@ -47,6 +47,19 @@ public sealed partial class Attributor
         return token > 0 && passage.Tokens[token - 1].IsWord && passage.Word(_text, token - 1) is "while" or "whereas" or "although" or "though";
     }
 
+    /// <summary>", although she made it clear that …": a clause of contrast with its own subject between <paramref name="from"/> and the token <paramref name="before"/>.</summary>
+    private bool ContrastClauseBetween(Passage passage, int from, int before)
+    {
+        var tokens = passage.Tokens;
+        for (int i = passage.TokenAt(from); i + 1 < before; i++)
+        {
+            if (tokens[i].IsWord && passage.Word(_text, i) is "while" or "whereas" or "although" or "though"
+                && i > 0 && tokens[i - 1].Kind == TokenKind.Punctuation && _text[tokens[i - 1].Start] == ','
+                && tokens[i + 1].IsWord && Pronoun(passage.Word(_text, i + 1)) is not null) return true;
+        }
+        return false;
+    }
+
     /// <summary>"but he said", "and she urged": the phrase comes right after a conjunction.</summary>
     private bool FollowsConjunction(Passage passage, TextRange phrase)
     {

@@ -74,7 +74,9 @@ public sealed partial class Attributor
             return (null, introducer);
         }
         // Smith said on Monday that the plan ... was a “mistake”: the sentence's cue, however far.
-        if (SentenceReport() is { Speaker: not null } sentence) return sentence;
+        // ("Clinton endorsed the deal, although she made it clear that she has “serious concerns”": a clause of
+        // contrast with a subject of its own says whose words they are.)
+        if (SentenceReport() is { Speaker: not null, Cue: { } sentenceCue } sentence && !ContrastClauseBetween(open, sentenceCue.End, openToken)) return sentence;
         // "..., fanning controversy over her remark that “Q”": the words' owner.
         if (OwnerOfWords(open, openToken) is { } owner) return (null, NamedOwner(open, owner) ?? owner);
         // Greene added that the Fed wants out. “They don’t like it.” — the sentence before speaks.
