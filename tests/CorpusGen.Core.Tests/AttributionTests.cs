@@ -717,6 +717,18 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_quotation_after_a_paragraph_that_opens_on_the_last_speaker_and_quotes_no_one_is_theirs()
+    {
+        var article = Read.Article(
+            "“I am calling from the harbour board,” Maria Lopez said into the phone.",
+            "She pauses.",
+            "“Well, thank you so much.”",
+            "The line goes quiet.",
+            "“Hello?”");
+        Assert.Equal(new[] { "Maria Lopez", "Maria Lopez", null }, article.Quotes.Select(q => article.SpeakerText(q)).ToArray());
+    }
+
+    [Fact]
     public void A_quantifier_after_according_to_keeps_the_preposition_that_says_who()
     {
         var article = Read.Article("Maria Lopez left the harbour early. According to some on the quay, Lopez was “furious,” sparking talk of a rift.");

@@ -141,6 +141,28 @@ public sealed partial class Attributor
     /// </summary>
     private TextRange? LastSentenceSubject(Passage passage) => PreviousSentenceSubject(passage, passage.Tokens.Count);
 
+    /// <summary>
+    /// "“We're talking with supporters like you …” / She pauses. / “Well, thank you so much.”": a paragraph that
+    /// quotes no one and opens on the last speaker (by name, or as "he" or "she") leaves the quotation after
+    /// it to them.
+    /// </summary>
+    private bool AboutWithoutQuoting(Passage passage, EntityBuilder? speaker)
+    {
+        var tokens = passage.Tokens;
+        if (speaker is null || tokens.Count == 0 || !tokens[0].IsWord) return false;
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.QuoteMark) return false;
+        }
+        var first = passage.Word(_text, 0);
+        if (first is "He" or "She") return speaker.Kind == EntityKind.Person && !(first == "He" ? speaker.Gender == Gender.Female : speaker.Gender == Gender.Male);
+        foreach (var (range, entity) in _entities.MentionsIn(passage.Range))
+        {
+            return range.Start == tokens[0].Start && entity == speaker;
+        }
+        return false;
+    }
+
     /// <summary>A person's name ending right before token <paramref name="end"/> ("… Republican pollster Daron Shaw:").</summary>
     private TextRange? PersonEndingAt(Passage passage, int end)
     {

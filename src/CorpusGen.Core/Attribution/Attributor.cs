@@ -133,7 +133,9 @@ public sealed partial class Attributor
             Resolve(read, reporter, quote.Range.Start);
         }
         var previous = _lastAttributed is { } last
-            && (last.Quote.Paragraph == quote.Paragraph || (last.Quote.Paragraph == quote.Paragraph - 1 && sentenceStart))
+            && (last.Quote.Paragraph == quote.Paragraph || (last.Quote.Paragraph == quote.Paragraph - 1 && sentenceStart)
+                || (openToken == 0 && quote.Paragraph > 1 && PassageIndexOf(passages, last.Quote.Paragraph, last.Quote.Content.End) == quote.Paragraph - 2
+                    && AboutWithoutQuoting(passages[quote.Paragraph - 1], last.Speaker)))
             ? last
             : null;
 
