@@ -23,7 +23,7 @@ public sealed partial class Attributor
     /// </summary>
     private TextRange? PollBehindShare(Passage passage, TextRange share)
     {
-        if (!IsShareOfPeople(share)) return null;
+        if (!IsShareOfPeople(passage, share)) return null;
         var tokens = passage.Tokens;
         int at = passage.TokenAt(share.Start);
         int floor = Math.Max(0, at - MaxSentenceTokens);
@@ -46,14 +46,18 @@ public sealed partial class Attributor
     }
 
     /// <summary>"37 percent of Americans", "22%", "Six in 10 Republicans": a number of people out of those asked.</summary>
-    private bool IsShareOfPeople(TextRange phrase)
+    private bool IsShareOfPeople(Passage passage, TextRange phrase)
     {
-        var words = PhraseWords(phrase);
-        if (words.Count == 0 || !(char.IsDigit(words[0][0]) || NumberWords.Contains(words[0]))) return false;
-        int after = phrase.Start + words[0].Length;
-        if (after < phrase.End && _text[after] == '%') return true;
-        return words.Count >= 3 && (words[1] == "percent" || (words[1] == "in" && words[2] is "10" or "ten"))
-            || words.Count == 2 && words[1] == "percent";
+        // (Tokens, not the phrase's words: this is asked of every speaker phrase.)
+        var tokens = passage.Tokens;
+        int first = passage.TokenAt(phrase.Start);
+        if (first + 1 >= tokens.Count || !tokens[first].IsWord || tokens[first + 1].End > phrase.End) return false;
+        if (!char.IsDigit(_text[tokens[first].Start]) && !NumberWords.Contains(_text, tokens[first].Start, tokens[first].Length)) return false;
+        var next = tokens[first + 1];
+        if (!next.IsWord) return _text[next.Start] == '%';
+        var word = passage.Word(_text, first + 1);
+        return word == "percent"
+            || (word == "in" && first + 2 < tokens.Count && tokens[first + 2].End <= phrase.End && passage.Word(_text, first + 2) is "10" or "ten");
     }
 
     /// <summary>
