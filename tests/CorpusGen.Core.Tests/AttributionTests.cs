@@ -729,6 +729,15 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_time_fronted_without_a_comma_ends_before_the_subject_after_a_conjunction_too()
+    {
+        var article = Read.Article(
+            "Boos rained down when Tom Reyes spoke, and at one point the crowd reprised the chant “Sink the ferry!” for a minute.",
+            "At one point the dockers took up the chant “Save the harbour!” at the gate.");
+        Assert.Equal(new[] { "the crowd", "the dockers" }, article.Quotes.Select(q => article.SpeakerText(q)).ToArray());
+    }
+
+    [Fact]
     public void A_quantifier_after_according_to_keeps_the_preposition_that_says_who()
     {
         var article = Read.Article("Maria Lopez left the harbour early. According to some on the quay, Lopez was “furious,” sparking talk of a rift.");

@@ -597,6 +597,7 @@ public sealed partial class Attributor
     private TextRange? SubjectAt(Passage passage, int start, int end, bool asClause = false, bool afterFrontedPhrase = false)
     {
         var tokens = passage.Tokens;
+        int opening = start;
         while (start < end && tokens[start].IsWord && LeadingFiller.Contains(passage.Word(_text, start))) start++;
         // "From Bush's Facebook post:", "More from Lopez and Reyes:": before a colon, a digest names whose
         // words follow after "from".
@@ -624,13 +625,15 @@ public sealed partial class Attributor
         var first = passage.Word(_text, start);
         // "At the convention in Cleveland his operatives forced …": a fronted phrase with no comma ends at a
         // name or a number; a possessive, a pronoun or "the" after it opens the subject.
-        if (char.IsUpper(first[0]) && Prepositions.ContainsLowered(first))
+        // (", and at one point the crowd reprised …": after a conjunction too, and a time ends it as a name does.)
+        if ((char.IsUpper(first[0]) || start > opening) && Prepositions.ContainsLowered(first))
         {
             for (int k = start + 2; k < end && k - start <= MaxSpeakerTokens; k++)
             {
                 if (!tokens[k].IsWord || !tokens[k - 1].IsWord) break;
                 if (passage.Word(_text, k) is "his" or "her" or "their" or "its" or "he" or "she" or "they" or "the"
-                    && (Words.StartsUpper(_text, tokens[k - 1]) || char.IsDigit(_text[tokens[k - 1].Start])))
+                    && (Words.StartsUpper(_text, tokens[k - 1]) || char.IsDigit(_text[tokens[k - 1].Start])
+                        || passage.Word(_text, k - 1) is "point" or "moment" or "times" or "night" or "week" or "weekend" or "year" or "month" or "day"))
                 {
                     return SubjectAt(passage, k, end, asClause, afterFrontedPhrase: true);
                 }
