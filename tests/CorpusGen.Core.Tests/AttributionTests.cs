@@ -738,6 +738,15 @@ public class AttributionTests
     }
 
     [Fact]
+    public void Words_in_a_clause_opening_with_a_capitalised_subordinator_are_its_subjects()
+    {
+        var article = Read.Article(
+            "While Tom Reyes laid out a plan for “a harbour that pays its own way,” Maria Lopez stayed silent.",
+            "When he returned he began by saying, “The ferry will run on time.” Nobody answered.");
+        Assert.Equal(new[] { "Tom Reyes", "he" }, article.Quotes.Select(q => article.SpeakerText(q)).ToArray());
+    }
+
+    [Fact]
     public void A_quantifier_after_according_to_keeps_the_preposition_that_says_who()
     {
         var article = Read.Article("Maria Lopez left the harbour early. According to some on the quay, Lopez was “furious,” sparking talk of a rift.");

@@ -610,12 +610,14 @@ public sealed partial class Attributor
         // Amar, a lawyer, put it" too, but only for the cue of that clause (an aside "-- as Clinton's
         // campaign noted --" is not the subject of the sentence around it).
         // "…, in which Clinton expressed confidence": a preposition and "which" open a clause of its own too.
+        // ("While Mr. Ryan laid out a vision for “…”": a sentence may open with the subordinator.)
         if (start + 2 < end && tokens[start].IsWord && tokens[start + 1].IsWord && Prepositions.Contains(passage.Word(_text, start))
             && passage.Word(_text, start + 1) is "which" or "whom" && (Words.StartsUpper(_text, tokens[start + 2]) || Pronoun(passage.Word(_text, start + 2)) is not null))
         {
             start++;
         }
         if (start + 1 < end && tokens[start].IsWord && (passage.Word(_text, start) is "which" or "whom" or "that" or "when" or "while" or "after" or "before" or "because" or "since" or "although" or "though" or "until" or "once" or "whereas" or "where"
+                    or "When" or "While" or "Although" or "Though" or "Whereas"
                 || (asClause && passage.Word(_text, start) is "as" or "As"))
             && (Words.StartsUpper(_text, tokens[start + 1]) || Pronoun(passage.Word(_text, start + 1)) is not null))
         {
