@@ -791,6 +791,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_dash_after_a_clause_about_a_body_hands_the_quote_to_that_body()
+    {
+        var article = Read.Article("In rejecting the appeal, the commission recognized that a court should settle the matter — “so that every voter knows the answer once and for all.”");
+        Assert.Equal("the commission", article.SpeakerText(article.Quotes[0]));
+    }
+
+    [Fact]
     public void A_person_named_by_what_they_are_to_someone_is_not_that_someone()
     {
         var article = Read.Article("Tom Reyes spoke on Monday. Reyes's daughter said the plan was “a disaster.” Reyes's statement called it “a start.”");

@@ -104,7 +104,8 @@ public sealed partial class Attributor
     /// <summary>
     /// The subject of the clause that ends in the comma right before a quotation, when that clause opens
     /// with it: "Earlier this week, Clinton shared her anxiety with an audience, “Q”" · "He shared a report that a
-    /// guard carried a syringe, “for patients who have seizures”". A clause fronted before the quote ("When he returned …, “Q”",
+    /// guard carried a syringe, “for patients who have seizures”" · "the commission recognized that a court should settle
+    /// the matter — “Q”" (a dash hands over as a comma does). A clause fronted before the quote ("When he returned …, “Q”",
     /// "Unless rivals quit the race, “Q”"), a participle ("Adding, “Q”") or a phrase ("in Forbes’ words,
     /// “Q”") introduces no one.
     /// </summary>
@@ -112,7 +113,7 @@ public sealed partial class Attributor
     {
         var tokens = passage.Tokens;
         int comma = openToken - 1;
-        if (comma < 1 || tokens[comma].Kind != TokenKind.Punctuation || _text[tokens[comma].Start] != ',') return null;
+        if (comma < 1 || tokens[comma].Kind != TokenKind.Punctuation || !(_text[tokens[comma].Start] == ',' || Words.IsDash(_text[tokens[comma].Start]))) return null;
         int start = comma;
         while (start > 0 && !IsBoundary(passage, start - 1) && !(tokens[start - 1].Kind == TokenKind.Punctuation && _text[tokens[start - 1].Start] == ',')) start--;
         if (start >= comma || !tokens[start].IsWord) return null;
@@ -120,7 +121,8 @@ public sealed partial class Attributor
         if (Subordinators.Contains(first) || first == "Unless" || IsParticiple(passage, start)) return null;
         // The subject's verb follows it ("Clinton shared"); a list of names or an appositive has none.
         if (SubjectAt(passage, start, comma) is not { } subject || !VerbFollows(passage, subject, comma)) return null;
-        return Pronoun(subject.Slice(_text)) is not null || IsName(passage, subject) || DescribesPeople(subject) ? subject : null;
+        return Pronoun(subject.Slice(_text)) is not null || IsName(passage, subject) || DescribesPeople(subject)
+            || GenericOrganizationNouns.Contains(Head(PhraseWords(subject))) ? subject : null;
     }
 
     /// <summary>Whether a verb follows <paramref name="subject"/> before token <paramref name="end"/>, past any adverb ("Clinton shared", "Mook then wrote").</summary>
