@@ -798,6 +798,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void Words_in_a_phrase_fronted_before_the_main_clause_are_its_subjects()
+    {
+        var article = Read.Article("In a speech that spoke to the “frustration, the fear and the anger” over a harbour in which the biggest firms have thrived, Maria Lopez struck the same notes.");
+        Assert.Equal("Maria Lopez", article.SpeakerText(article.Quotes[0]));
+    }
+
+    [Fact]
     public void A_person_named_by_what_they_are_to_someone_is_not_that_someone()
     {
         var article = Read.Article("Tom Reyes spoke on Monday. Reyes's daughter said the plan was “a disaster.” Reyes's statement called it “a start.”");

@@ -175,6 +175,14 @@ public sealed partial class Attributor
         return next < _text.Length && char.IsUpper(_text[next]);
     }
 
+    /// <summary>The first token of the sentence holding token <paramref name="token"/> (quotations inside it are no edge).</summary>
+    private int SentenceOpening(Passage passage, int token)
+    {
+        int first = token;
+        while (first > 0 && token - first < MaxSentenceTokens && (passage.Tokens[first - 1].Kind == TokenKind.QuoteMark || !IsBoundary(passage, first - 1))) first--;
+        return first;
+    }
+
     [MethodImpl(Jit.Optimized)]
     private bool IsBoundary(Passage passage, int i)
     {

@@ -705,6 +705,23 @@ public sealed partial class Attributor
 
     /// <summary>"After saying her foot was “swollen,” she was taken...": the subject after the participle's clause.</summary>
     [MethodImpl(Jit.Optimized)]
+    /// <summary>
+    /// "In an address that spoke to the “frustration, the fear …” over an economy …, Mrs. Clinton struck many of
+    /// the same notes": a quote inside a phrase fronted before the main clause belongs to that clause's subject.
+    /// </summary>
+    private TextRange? SubjectAfterFrontedPhrase(Passage passage, int openToken)
+    {
+        var tokens = passage.Tokens;
+        int opening = SentenceOpening(passage, openToken);
+        if (opening >= openToken || !Words.StartsUpper(_text, tokens[opening]) || !Prepositions.ContainsLowered(passage.Word(_text, opening))) return null;
+        for (int i = opening; i < openToken; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation && _text[tokens[i].Start] == ',') return null;
+        }
+        return SubjectAfterClause(passage, openToken - 1, openToken) is { } subject
+            && (Pronoun(subject.Slice(_text)) is not null || IsName(passage, subject) || DescribesPeople(subject)) ? subject : null;
+    }
+
     private TextRange? SubjectAfterClause(Passage passage, int from, int openToken)
     {
         var tokens = passage.Tokens;

@@ -165,6 +165,11 @@ public sealed partial class Attributor
             // Trump attacked “the hateful ideology ...”: words in a sentence about someone are theirs.
             Resolve(read, subject, quote.Range.Start);
         }
+        if (read.SpeakerMention is null && cue is null && !sentenceStart && SubjectAfterFrontedPhrase(open, openToken) is { } main)
+        {
+            // "In an address that spoke to the “frustration …” over an economy …, Mrs. Clinton struck …": the main clause's subject.
+            Resolve(read, main, quote.Range.Start);
+        }
         if (read.SpeakerMention is null && previous is not null)
         {
             // “A,” she said. “B.” — and a quote-only paragraph after a quoted one: the same speaker,
