@@ -805,6 +805,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void Words_in_a_sentence_opening_under_a_law_are_the_laws()
+    {
+        var article = Read.Article("Under harbour law, a ferry is late when it leaves “more than ten minutes after the posted time.”");
+        Assert.Equal("harbour law", article.SpeakerText(article.Quotes[0]));
+    }
+
+    [Fact]
     public void A_person_named_by_what_they_are_to_someone_is_not_that_someone()
     {
         var article = Read.Article("Tom Reyes spoke on Monday. Reyes's daughter said the plan was “a disaster.” Reyes's statement called it “a start.”");

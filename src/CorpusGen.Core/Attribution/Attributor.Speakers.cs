@@ -9,7 +9,7 @@ namespace CorpusGen.Core.Attribution;
 /// <summary>Turning a speaker phrase into an entity: pronouns, names, descriptions and documents.</summary>
 public sealed partial class Attributor
 {
-    private static readonly WordSet DocumentNouns = Words.Set("declaration statement report communique communiqué letter memo memorandum resolution bill filing lawsuit complaint release study survey poll ruling order document plan text guidance indictment affidavit editorial");
+    private static readonly WordSet DocumentNouns = Words.Set("declaration statement report communique communiqué letter memo memorandum resolution bill filing lawsuit complaint release study survey poll ruling order document plan text guidance indictment affidavit editorial law act rules statute agreement contract");
     private static readonly WordSet GenericOrganizationNouns = Words.Set("organization organisation group body agency company firm committee party campaign department ministry government administration office council commission bureau team coalition union association network newspaper paper outlet");
 
     /// <summary>Words that open a clause or qualify a verb: never a speaker on their own.</summary>

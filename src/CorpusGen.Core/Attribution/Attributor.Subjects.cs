@@ -722,6 +722,24 @@ public sealed partial class Attributor
             && (Pronoun(subject.Slice(_text)) is not null || IsName(passage, subject) || DescribesPeople(subject)) ? subject : null;
     }
 
+    /// <summary>
+    /// "Under Florida law, battery is committed when a person “actually and intentionally touches …”": the
+    /// law, act or agreement that opens the sentence is where its words come from.
+    /// </summary>
+    private TextRange? SourceUnder(Passage passage, int openToken)
+    {
+        var tokens = passage.Tokens;
+        int opening = SentenceOpening(passage, openToken);
+        if (opening + 2 >= openToken || !tokens[opening].IsWord || passage.Word(_text, opening) != "Under") return null;
+        for (int i = opening + 1; i < openToken && i - opening <= MaxSpeakerTokens; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Punctuation || _text[tokens[i].Start] != ',') continue;
+            var source = Phrase(passage, opening + 1, i);
+            return source is { } named && NamesADocument(named) ? named : null;
+        }
+        return null;
+    }
+
     private TextRange? SubjectAfterClause(Passage passage, int from, int openToken)
     {
         var tokens = passage.Tokens;

@@ -160,6 +160,11 @@ public sealed partial class Attributor
             // quote over as a colon would, from the clause right before it.
             Resolve(read, handedBy, quote.Range.Start);
         }
+        if (read.SpeakerMention is null && cue is null && !sentenceStart && SourceUnder(open, openToken) is { } source)
+        {
+            // "Under Florida law, battery is committed when a person “…”": the law's wording.
+            Resolve(read, source, quote.Range.Start);
+        }
         if (read.SpeakerMention is null && !sentenceStart && (ClauseSubject(open, openToken) ?? PronounSubjectBefore(open, openToken)) is { } subject && !IsDummyIt(open, subject))
         {
             // Trump attacked “the hateful ideology ...”: words in a sentence about someone are theirs.
