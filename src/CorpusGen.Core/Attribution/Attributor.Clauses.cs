@@ -40,11 +40,14 @@ public sealed partial class Attributor
         return null;
     }
 
+    /// <summary>The words that open a clause of contrast.</summary>
+    private static readonly WordSet ContrastWords = Words.Set("while whereas although though");
+
     /// <summary>"while 73 percent said", "whereas the mayor said": the phrase opens a clause of contrast.</summary>
     private bool OpensContrast(Passage passage, TextRange phrase)
     {
         int token = passage.TokenAt(phrase.Start);
-        return token > 0 && passage.Tokens[token - 1].IsWord && passage.Word(_text, token - 1) is "while" or "whereas" or "although" or "though";
+        return token > 0 && passage.Tokens[token - 1].IsWord && ContrastWords.Contains(passage.Word(_text, token - 1));
     }
 
     /// <summary>", although she made it clear that …": a clause of contrast with its own subject between <paramref name="from"/> and the token <paramref name="before"/>.</summary>
@@ -53,7 +56,7 @@ public sealed partial class Attributor
         var tokens = passage.Tokens;
         for (int i = passage.TokenAt(from); i + 1 < before; i++)
         {
-            if (tokens[i].IsWord && passage.Word(_text, i) is "while" or "whereas" or "although" or "though"
+            if (tokens[i].IsWord && ContrastWords.Contains(passage.Word(_text, i))
                 && i > 0 && tokens[i - 1].Kind == TokenKind.Punctuation && _text[tokens[i - 1].Start] == ','
                 && tokens[i + 1].IsWord && Pronoun(passage.Word(_text, i + 1)) is not null) return true;
         }
@@ -121,8 +124,7 @@ public sealed partial class Attributor
         if (Subordinators.Contains(first) || first == "Unless" || IsParticiple(passage, start)) return null;
         // The subject's verb follows it ("Clinton shared"); a list of names or an appositive has none.
         if (SubjectAt(passage, start, comma) is not { } subject || !VerbFollows(passage, subject, comma)) return null;
-        return Pronoun(subject.Slice(_text)) is not null || IsName(passage, subject) || DescribesPeople(subject)
-            || GenericOrganizationNouns.Contains(Head(PhraseWords(subject))) ? subject : null;
+        return NamesSomeone(passage, subject) || GenericOrganizationNouns.Contains(Head(PhraseWords(subject))) ? subject : null;
     }
 
     /// <summary>Whether a verb follows <paramref name="subject"/> before token <paramref name="end"/>, past any adverb ("Clinton shared", "Mook then wrote").</summary>

@@ -69,8 +69,7 @@ public sealed partial class Attributor
                 && (Pronoun(introducer.Slice(_text)) is not { } introducing || OfOtherGender(reporter, introducing))) return namedReport;
             // "The timing of Sanders’ surge doesn’t surprise Republican pollster Daron Shaw: “Q”": a subject that
             // is no one leaves the quote to the person named right before the colon.
-            if (!IsName(open, introducer) && Pronoun(introducer.Slice(_text)) is null && !DescribesPeople(introducer)
-                && PersonEndingAt(open, openToken - 1) is { } colonName && colonName.Start > introducer.End) return (null, colonName);
+            if (!NamesSomeone(open, introducer) && PersonEndingAt(open, openToken - 1) is { } colonName && colonName.Start > introducer.End) return (null, colonName);
             return (null, introducer);
         }
         // Smith said on Monday that the plan ... was a “mistake”: the sentence's cue, however far.

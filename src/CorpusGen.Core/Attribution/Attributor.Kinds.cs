@@ -247,12 +247,8 @@ public sealed partial class Attributor
         if (end - i <= 3) return true;
         // (A preposition only before a capitalised word: "I'm with her" is a chant, not a title.)
         if (end - i != 4 || end + 1 >= _text.Length || _text[end] != ' ' || !char.IsUpper(_text[end + 1])) return false;
-        foreach (var preposition in TitlePrepositions)
-        {
-            if (Words.At(_text, i, preposition)) return true;
-        }
-        return false;
+        return TitlePrepositions.Contains(_text, i, end - i);
     }
 
-    private static readonly string[] TitlePrepositions = { "with", "from", "into", "over", "onto" };
+    private static readonly WordSet TitlePrepositions = Words.Set("with from into over onto");
 }

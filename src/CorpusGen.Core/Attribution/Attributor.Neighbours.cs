@@ -155,7 +155,7 @@ public sealed partial class Attributor
             if (token.Kind == TokenKind.QuoteMark) return false;
         }
         var first = passage.Word(_text, 0);
-        if (first is "He" or "She") return speaker.Kind == EntityKind.Person && !(first == "He" ? speaker.Gender == Gender.Female : speaker.Gender == Gender.Male);
+        if (first is "He" or "She") return speaker.Kind == EntityKind.Person && speaker.Gender != OtherGender(first == "He" ? "he" : "she");
         foreach (var (range, entity) in _entities.MentionsIn(passage.Range))
         {
             return range.Start == tokens[0].Start && entity == speaker;

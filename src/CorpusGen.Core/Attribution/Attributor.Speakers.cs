@@ -467,6 +467,10 @@ public sealed partial class Attributor
     /// <summary>"the California congressman": a definite description whose head names what a person is.</summary>
     private bool DescribesAPerson(TextRange phrase) => IsDefinite(phrase) && Lexicon.IsPersonNoun(Head(PhraseWords(phrase)));
 
+    /// <summary>A pronoun, a name or a description of people ("Clinton", "she", "prosecutors"): a phrase that names someone who can speak.</summary>
+    private bool NamesSomeone(Passage passage, TextRange phrase) =>
+        Pronoun(phrase.Slice(_text)) is not null || IsName(passage, phrase) || DescribesPeople(phrase);
+
     /// <summary>"prosecutors", "two officials": a phrase whose head names what people are, with or without "the".</summary>
     private bool DescribesPeople(TextRange phrase) => Head(PhraseWords(phrase)) is var head && (Lexicon.IsPersonNoun(head) || IsPersonNounPlural(head));
 

@@ -718,8 +718,7 @@ public sealed partial class Attributor
         {
             if (tokens[i].Kind == TokenKind.Punctuation && _text[tokens[i].Start] == ',') return null;
         }
-        return SubjectAfterClause(passage, openToken - 1, openToken) is { } subject
-            && (Pronoun(subject.Slice(_text)) is not null || IsName(passage, subject) || DescribesPeople(subject)) ? subject : null;
+        return SubjectAfterClause(passage, openToken - 1, openToken) is { } subject && NamesSomeone(passage, subject) ? subject : null;
     }
 
     /// <summary>

@@ -124,7 +124,9 @@ public sealed partial class Attributor
             // A quotation, then "- Bernie Sanders." on a line of its own: the signature credits it.
             Resolve(read, signer, quote.Range.Start);
         }
-        if (read.SpeakerMention is null && openToken == 0 && quote.Paragraph > 0 && !CreditedSince(passages, quote.Paragraph - 1)
+        // (Asked only of a quote opening its paragraph, the one place it matters.)
+        int lastCredited = openToken == 0 ? LastCreditedPassage(passages) : -1;
+        if (read.SpeakerMention is null && openToken == 0 && quote.Paragraph > 0 && lastCredited < quote.Paragraph - 1
             && LastSentenceSubject(passages[quote.Paragraph - 1]) is { } reporter)
         {
             // "Valastro praised Christie’s leadership." then a paragraph of quotation: the reporter's words.
@@ -134,7 +136,7 @@ public sealed partial class Attributor
         }
         var previous = _lastAttributed is { } last
             && (last.Quote.Paragraph == quote.Paragraph || (last.Quote.Paragraph == quote.Paragraph - 1 && sentenceStart)
-                || (openToken == 0 && quote.Paragraph > 1 && PassageIndexOf(passages, last.Quote.Paragraph, last.Quote.Content.End) == quote.Paragraph - 2
+                || (openToken == 0 && quote.Paragraph > 1 && lastCredited == quote.Paragraph - 2
                     && AboutWithoutQuoting(passages[quote.Paragraph - 1], last.Speaker)))
             ? last
             : null;
@@ -195,9 +197,9 @@ public sealed partial class Attributor
         return read;
     }
 
-    /// <summary>Whether the last quotation credited to someone closes in paragraph <paramref name="paragraph"/> or later.</summary>
-    private bool CreditedSince(IReadOnlyList<Passage> passages, int paragraph) =>
-        _lastAttributed is { } last && PassageIndexOf(passages, last.Quote.Paragraph, last.Quote.Content.End) >= paragraph;
+    /// <summary>The paragraph where the last quotation credited to someone closes, or -1 before any.</summary>
+    private int LastCreditedPassage(IReadOnlyList<Passage> passages) =>
+        _lastAttributed is { } last ? PassageIndexOf(passages, last.Quote.Paragraph, last.Quote.Content.End) : -1;
 
     private static AttributedQuote AsScareQuote(AttributedQuote read)
     {
