@@ -323,13 +323,16 @@ public class AttributionTests
         Assert.Equal(speaker, article.SpeakerText(quote));
     }
 
-    [Fact]
-    public void A_description_ends_at_its_verb()
+    [Theory]
+    // A name the reader does not know, so the phrase itself is what is reported.
+    [InlineData("The magazine’s Jeet Heer sees the piece as a return to “the aristocratic conservatism of its founding years.”", "The magazine’s Jeet Heer")]
+    // "hits" before a name is the verb, not part of the phrase (which would then end on the one it attacks).
+    [InlineData("The harbour ad hits Dalgard for taking “nine times more money from shipowners than from all of Tromsø.”", "The harbour ad")]
+    public void A_description_ends_at_its_verb(string paragraph, string speaker)
     {
-        // A name the reader does not know, so the phrase itself is what is reported.
-        var article = Read.Article("The magazine’s Jeet Heer sees the piece as a return to “the aristocratic conservatism of its founding years.”");
+        var article = Read.Article(paragraph);
         var quote = Assert.Single(article.Quotes);
-        Assert.Equal("The magazine’s Jeet Heer", article.SpeakerText(quote));
+        Assert.Equal(speaker, article.SpeakerText(quote));
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public sealed partial class Attributor
     private static readonly WordSet CommonVerbs = Words.Set(
         "says reads writes puts tells adds notes sees saw spoke speaks thinks thought believes wants made makes took takes gave gives went goes got gets came comes knows knew " +
         "sent sends held holds kept keeps left brought brings began begins won wins lost loses ran runs met meets paid pays sold sells built builds spent spends led leads found finds felt feels " +
-        "put hit cut oppose opposes");
+        "put hit hits shows cut oppose opposes");
 
     /// <summary>
     /// Tokens [start, end) trimmed of punctuation and leading conjunctions at the edges, or null when
