@@ -468,6 +468,19 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_named_report_of_two_verbs_inside_she_noted_is_credited_to_her()
+    {
+        // The inner report's first verb ("has criticized") is its own, not an outer report.
+        var article = Read.Article("Mayor Ana Ruiz turned to her rival. She noted that Tom Ebel in the past has criticized the council for taking gifts and called the council “weak” and “lazy.”");
+        Assert.Equal(2, article.Quotes.Count);
+        Assert.All(article.Quotes, quote =>
+        {
+            Assert.Equal("She", article.SpeakerText(quote));
+            Assert.Equal("Ana Ruiz", article.SpeakerEntity(quote));
+        });
+    }
+
+    [Fact]
     public void An_embedded_report_under_a_pronoun_is_credited_to_the_outer_description()
     {
         var article = Read.Article("“The port will pay for itself,” Mayor Ana Ruiz said. The veteran mayor said she rarely asks councillors for help, “except for people I trust.”");

@@ -335,7 +335,7 @@ public sealed partial class Attributor
         // A modal before the inner cue ("will say") makes it a prediction inside the outer report.
         bool predicted = cue.First > 0 && tokens[cue.First - 1].IsWord && IsModal(passage.Word(_text, cue.First - 1));
         if (subject is { } inner && ((!char.IsUpper(_text[inner.Start]) && !DescribesAPerson(inner)) || predicted || (IsName(passage, inner) && ReportedClauseOpensAt(passage, passage.TokenAt(inner.Start)))) && !OpensAdverbialClause(passage, inner)
-            && OuterSpeaker(passage, cue.First, forPronoun: Pronoun(inner.Slice(_text)) is "he" or "she" or "they") is { } outer)
+            && OuterSpeaker(passage, cue.First, forPronoun: Pronoun(inner.Slice(_text)) is "he" or "she" or "they", inner: inner) is { } outer)
         {
             // "Obama said he expected that Americans will say “no”": the report is Obama's. (A definite
             // description of a person names a speaker as a name does: "the California congressman said".)
@@ -363,10 +363,12 @@ public sealed partial class Attributor
     /// said he expected that Americans will say “no”". A comma between the two means they are separate
     /// clauses. When the inner subject is a personal pronoun (<paramref name="forPronoun"/>), a description
     /// reports too ("The longtime senator said he rarely asks", "prosecutors say he told …"), and so does a
-    /// report set off by commas earlier in the sentence.
+    /// report set off by commas earlier in the sentence. When it is a name (<paramref name="inner"/>), "he"
+    /// or "she" reports too ("She noted that Sanders has criticized the president … and called him “weak”"),
+    /// and a cue of that name's own (its "has criticized") is passed over.
     /// </summary>
     [MethodImpl(Jit.Optimized)]
-    private (TextRange? Cue, TextRange? Speaker)? OuterSpeaker(Passage passage, int innerCue, bool forPronoun = false)
+    private (TextRange? Cue, TextRange? Speaker)? OuterSpeaker(Passage passage, int innerCue, bool forPronoun = false, TextRange? inner = null)
     {
         var tokens = passage.Tokens;
         for (int i = innerCue - 2; i >= 0 && innerCue - i <= MaxSentenceTokens; i--)
@@ -374,8 +376,9 @@ public sealed partial class Attributor
             if (tokens[i].Kind == TokenKind.QuoteMark || IsBoundary(passage, i)) return null;
             if (tokens[i].Kind == TokenKind.Punctuation && _text[tokens[i].Start] == ',') return forPronoun ? ParentheticalReport(passage, i) : null;
             if (CueLexicon.MatchAt(_text, passage, i) is not { SpeakerFollows: false } cue) continue;
-            if (SubjectBefore(passage, cue.First, 0) is { } subject && (IsName(passage, subject) || NamesADocument(subject)
-                || (forPronoun && (IsDefinite(subject) || DescribesPeople(subject)))))
+            if (SubjectBefore(passage, cue.First, 0) is { } subject && subject != inner && (IsName(passage, subject) || NamesADocument(subject)
+                || (forPronoun && (IsDefinite(subject) || DescribesPeople(subject)))
+                || (inner is { } named && IsName(passage, named) && Pronoun(subject.Slice(_text)) is "he" or "she")))
             {
                 return (new TextRange(tokens[cue.First].Start, tokens[cue.Last].End), subject);
             }
