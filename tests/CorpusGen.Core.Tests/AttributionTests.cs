@@ -719,9 +719,10 @@ public class AttributionTests
         var article = Read.Article(
             "In a Harbour Gazette poll released Monday, 62 percent of residents said the ferry plan was “a waste of money.”\n\n"
             + "The survey finds that, while 40% say the plan is “too costly,” six in 10 voters say it is “long overdue.”\n\n"
-            + "Asked about the ferry, 21 percent said it was “not too likely” to run on time.");
+            + "Asked about the ferry, 21 percent said it was “not too likely” to run on time.\n\n"
+            + "In a Tromsø Tidende poll, 31% of fishermen and harbour workers said they were “extremely worried” about the plan.");
         Assert.Equal(
-            new[] { "a Harbour Gazette poll", "The survey", "The survey", "21 percent" },
+            new[] { "a Harbour Gazette poll", "The survey", "The survey", "21 percent", "a Tromsø Tidende poll" },
             article.Quotes.Select(q => article.SpeakerText(q)).ToArray());
     }
 

@@ -23,9 +23,14 @@ public sealed partial class Attributor
     /// </summary>
     private TextRange? PollBehindShare(Passage passage, TextRange share)
     {
-        if (!IsShareOfPeople(passage, share)) return null;
         var tokens = passage.Tokens;
         int at = passage.TokenAt(share.Start);
+        if (!IsShareOfPeople(passage, share))
+        {
+            // "31% of Republicans and Republican-leaning voters said": the phrase found is the second of those asked.
+            if (ShareBefore(passage, at) is not { } whole) return null;
+            at = whole;
+        }
         int floor = Math.Max(0, at - MaxSentenceTokens);
         // (Across other quotations: "while 37 percent say he is “very responsible,” 22 percent say …".)
         for (int i = at - 1; i >= floor && (tokens[i].Kind == TokenKind.QuoteMark || !IsBoundary(passage, i)); i--)
@@ -41,6 +46,23 @@ public sealed partial class Attributor
                 if (Determiners.Contains(word)) { start = j; break; }
             }
             return new TextRange(tokens[start].Start, tokens[i].End);
+        }
+        return null;
+    }
+
+    /// <summary>The token opening "31% of Republicans and" right before token <paramref name="at"/>, or null.</summary>
+    private int? ShareBefore(Passage passage, int at)
+    {
+        var tokens = passage.Tokens;
+        if (at < 4 || !tokens[at - 1].IsWord || passage.Word(_text, at - 1) is not ("and" or "or")) return null;
+        for (int of = at - 2; of >= 2 && at - of <= 5; of--)
+        {
+            if (!tokens[of].IsWord || passage.Word(_text, of) != "of") continue;
+            for (int first = of - 2; first >= Math.Max(0, of - 3); first--)
+            {
+                if (IsShareOfPeople(passage, new TextRange(tokens[first].Start, tokens[of - 1].End))) return first;
+            }
+            return null;
         }
         return null;
     }
