@@ -1437,6 +1437,17 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_new_sentence_reports_the_quote_before_it_only_in_its_main_clause()
+    {
+        var article = Read.Article(
+            "“Ferries first,” Mayor Ruth Kane wrote on May 2. “Ferries first, so do voters!” After her rally in Tromsø, Norway the mayor went a step further and portrayed her critics as paid.\n\n"
+            + "“Vote early!” Her father, Tom Reyes, worried that voters limit the news they read.");
+        Assert.Equal("Ruth Kane", article.SpeakerEntity(article.Quotes[1]));
+        Assert.Null(article.Quotes[1].Cue);
+        Assert.Null(article.Quotes[2].Cue);
+    }
+
+    [Fact]
     public void A_lowercase_as_is_not_part_of_the_speaker()
     {
         var article = Read.Article("The plan stalled in May, as the Harbour Gazette reported: “The council has no money left.”");

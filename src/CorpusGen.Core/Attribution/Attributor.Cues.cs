@@ -163,6 +163,9 @@ public sealed partial class Attributor
             // whose speaker's appositive holds it ("Bill Eastland, wearing “Ted Cruz” pins, said").
             bool far = skipped > 0 || i - start - skipped > window;
             if (far && (speaker is not { } tail || ((skipped == 0 || tail.Start > firstSkipped) && !IsClosingReport(passage, Math.Min(first, passage.TokenAt(tail.Start)), Math.Max(cue.Last, passage.TokenAt(tail.End) - 1))))) break;
+            // ("“15%!” Her father worried that voters limit the news they read": a new sentence's report is its own
+            // main clause, not one inside it.)
+            if (newSentence && speaker is { } inner && first != start && ClauseOpensBetween(passage, start, passage.TokenAt(inner.Start))) break;
             if (newSentence && lastOfQuote == '.' && !EndsSentence(passage, speaker is { } s && s.End > tokens[cue.Last].End ? passage.TokenAt(s.End) : cue.Last + 1)) break;
             if (speaker is not null) return (cueRange, speaker);
             speakerless ??= (cueRange, null);
@@ -384,6 +387,17 @@ public sealed partial class Attributor
             }
         }
         return null;
+    }
+
+    /// <summary>Whether a verb or a word opening a clause ("that", "who") stands in tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private bool ClauseOpensBetween(Passage passage, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (passage.Tokens[i].IsWord && passage.Word(_text, i) is var word && char.IsLower(word[0])
+                && (word is "that" or "who" or "which" || LooksLikeVerb(word) || CueLexicon.IsCue(word))) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether <paramref name="cue"/> hands over to a quotation right after it ("writes back, “Q”").</summary>
