@@ -1448,6 +1448,15 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_quote_handed_over_by_its_cue_and_ending_its_sentence_is_not_the_next_sentences()
+    {
+        var article = Read.Article("Tom Reyes emailed the mayor, telling her, “you are the best mayor we ever had!” She replied to him that it was an honour.");
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Tom Reyes", article.SpeakerText(quote));
+        Assert.Equal("telling", article.CueText(quote));
+    }
+
+    [Fact]
     public void A_lowercase_as_is_not_part_of_the_speaker()
     {
         var article = Read.Article("The plan stalled in May, as the Harbour Gazette reported: “The council has no money left.”");

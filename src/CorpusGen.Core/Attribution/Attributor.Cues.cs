@@ -43,6 +43,11 @@ public sealed partial class Attributor
         // "Clinton responds to Mills with, “Why now?” Mills then writes back, “You look cute.”": after a quote
         // that ends its sentence, a cue handing over to a quote of its own reports that one.
         if (after is { Cue: { } nextCue } && before is { Speaker: not null } && last is '?' or '!' or '.' && IntroducesQuote(close, nextCue)) return before.Value;
+        // "Axelrod emailed her, telling her, “you are an all-star player!” She replied that …": a quote handed
+        // over by a comma or colon after its cue, and ending its sentence, is that cue's; the next sentence is new.
+        if (after is not null && before is { Speaker: not null } && last is '?' or '!' or '.' && openToken > 0
+            && open.Tokens[openToken - 1] is { Kind: TokenKind.Punctuation } handOver && _text[handOver.Start] is ',' or ':'
+            && closeToken + 1 < close.Tokens.Count && Words.StartsUpper(_text, close.Tokens[closeToken + 1])) return before.Value;
         // After Scalia said that they might do better at “less advanced schools,” Trump said: … · When someone
         // shouted, “Cruz,” Beck joked: the quote belongs to the report of the clause that opens the sentence.
         if (after is { Speaker: not null } && (before is { Speaker: not null } ? before : SentenceReport()) is { Speaker: not null, Cue: { } clauseCue } fronted
