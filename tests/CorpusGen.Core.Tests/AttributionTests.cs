@@ -740,9 +740,11 @@ public class AttributionTests
             "“I am calling from the harbour board,” Maria Lopez said into the phone.",
             "She pauses.",
             "“Well, thank you so much.”",
+            "Pause.",
+            "“Then we can count on you.”",
             "The line goes quiet.",
             "“Hello?”");
-        Assert.Equal(new[] { "Maria Lopez", "Maria Lopez", null }, article.Quotes.Select(q => article.SpeakerText(q)).ToArray());
+        Assert.Equal(new[] { "Maria Lopez", "Maria Lopez", "Maria Lopez", null }, article.Quotes.Select(q => article.SpeakerText(q)).ToArray());
     }
 
     [Fact]

@@ -144,7 +144,7 @@ public sealed partial class Attributor
     /// <summary>
     /// "“We're talking with supporters like you …” / She pauses. / “Well, thank you so much.”": a paragraph that
     /// quotes no one and opens on the last speaker (by name, or as "he" or "she") leaves the quotation after
-    /// it to them.
+    /// it to them; so does a one-word stage direction ("Pause.").
     /// </summary>
     private bool AboutWithoutQuoting(Passage passage, EntityBuilder? speaker)
     {
@@ -154,6 +154,7 @@ public sealed partial class Attributor
         {
             if (token.Kind == TokenKind.QuoteMark) return false;
         }
+        if (tokens.Count == 2 && tokens[1].Kind == TokenKind.Punctuation && _text[tokens[1].Start] == '.' && !NamesAnEntity(tokens[0].Range)) return true;
         var first = passage.Word(_text, 0);
         if (first is "He" or "She") return speaker.Kind == EntityKind.Person && speaker.Gender != OtherGender(first == "He" ? "he" : "she");
         foreach (var (range, entity) in _entities.MentionsIn(passage.Range))
