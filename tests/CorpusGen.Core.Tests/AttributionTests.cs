@@ -863,6 +863,8 @@ public class AttributionTests
     [InlineData("The ferry plan has been called “a quiet revolution” by Maria Lopez, who runs the port.", "Maria Lopez")]
     [InlineData("The ferry plan was described as “a total disgrace,” by Mayor Ruth Kane on Monday.", "Ruth Kane")]
     [InlineData("The ferry plan was called “a quiet revolution” by many on the island.", "The ferry plan")]
+    // A participle set off by a comma is passive too, and "the" may open the agent.
+    [InlineData("Boasting 2,000 boats, called “the pearl of the north” by the fishermen, the harbour is busy.", "the fishermen")]
     public void A_passive_cue_before_the_quote_gives_it_to_the_agent_after(string paragraph, string speaker)
     {
         var article = Read.Article(paragraph);

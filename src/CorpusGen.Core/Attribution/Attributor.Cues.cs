@@ -414,15 +414,16 @@ public sealed partial class Attributor
         return i + 1 < tokens.Count && tokens[i].Kind == TokenKind.Punctuation && _text[tokens[i].Start] is ',' or ':' && tokens[i + 1].Kind == TokenKind.QuoteMark;
     }
 
-    /// <summary>The agent after a quote whose cue before it is passive: was called “Q” by <i>S</i>.</summary>
+    /// <summary>The agent after a quote whose cue before it is passive: was called “Q” by <i>S</i>, ", called “Q” by <i>the citizens</i>".</summary>
     private TextRange? PassiveAgentAfter(Passage passage, TextRange cue, int closeToken)
     {
         var tokens = passage.Tokens;
         int cueToken = passage.TokenAt(cue.Start);
-        if (cueToken < 1 || !tokens[cueToken - 1].IsWord || !CueLexicon.IsBeForm(passage.Word(_text, cueToken - 1))) return null;
+        // (A participle set off by a comma is passive too.)
+        if (cueToken < 1 || !(tokens[cueToken - 1].IsWord ? CueLexicon.IsBeForm(passage.Word(_text, cueToken - 1)) : _text[tokens[cueToken - 1].Start] == ',')) return null;
         int by = closeToken + 1;
         if (by < tokens.Count && tokens[by].Kind == TokenKind.Punctuation && _text[tokens[by].Start] == ',') by++;
-        if (by + 1 >= tokens.Count || !tokens[by].IsWord || passage.Word(_text, by) != "by" || !Words.StartsUpper(_text, tokens[by + 1])) return null;
+        if (by + 1 >= tokens.Count || !tokens[by].IsWord || passage.Word(_text, by) != "by" || !(Words.StartsUpper(_text, tokens[by + 1]) || passage.Word(_text, by + 1) == "the")) return null;
         return PhraseAfter(passage, by + 1);
     }
 
