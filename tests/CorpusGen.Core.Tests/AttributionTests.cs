@@ -1461,6 +1461,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void Mouthing_words_is_a_cue()
+    {
+        var article = Read.Article("Tom Reyes held up the sign — which read “Ferries 4 Ever” — and waved it around, mouthing “thank you” toward the crowd.");
+        Assert.Equal(("Tom Reyes", "mouthing"), (article.SpeakerText(article.Quotes[1]), article.CueText(article.Quotes[1])));
+    }
+
+    [Fact]
     public void A_lowercase_as_is_not_part_of_the_speaker()
     {
         var article = Read.Article("The plan stalled in May, as the Harbour Gazette reported: “The council has no money left.”");

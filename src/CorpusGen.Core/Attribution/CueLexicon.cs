@@ -39,7 +39,7 @@ advocates advocated portraying painting asserted asserts asserting cautioned chi
 ridiculed derides dismissed dismisses endorsed endorses sings sing singing barked riffed vented groused grumbled
 raged seethed snarled retaliated beamed scolded scolds finds promises portrayed portrays written reflected implied indicated signaled underscored clarified disputed rejected ripped
 congratulated apologized teased taunted reminded informed pressed challenged queried laughed sighed chuckled
-sneered marveled blogged
+sneered marveled blogged mouthed mouthing
 jokes mocks muses opines counters blasts slams criticizes criticises yells wonders gushes confesses scoffs snaps
 fumes gripes whispers hints pleads begs brags repeats speculates theorizes marvels laughs sighs chuckles sneers
 stresses exclaims interjects confides teases taunts hails touts lauds lambasts apologizes congratulates blogs
