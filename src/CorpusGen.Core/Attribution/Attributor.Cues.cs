@@ -419,11 +419,15 @@ public sealed partial class Attributor
     {
         var tokens = passage.Tokens;
         int cueToken = passage.TokenAt(cue.Start);
-        // (A participle set off by a comma is passive too.)
-        if (cueToken < 1 || !(tokens[cueToken - 1].IsWord ? CueLexicon.IsBeForm(passage.Word(_text, cueToken - 1)) : _text[tokens[cueToken - 1].Start] == ',')) return null;
+        // (A participle of naming set off by a comma is passive too; "That letter, on port paper, demanded" is not.)
+        if (cueToken < 1 || !(tokens[cueToken - 1].IsWord
+                ? CueLexicon.IsBeForm(passage.Word(_text, cueToken - 1))
+                : _text[tokens[cueToken - 1].Start] == ',' && CueLexicon.TakesObject(passage.Word(_text, cueToken)))) return null;
         int by = closeToken + 1;
         if (by < tokens.Count && tokens[by].Kind == TokenKind.Punctuation && _text[tokens[by].Start] == ',') by++;
-        if (by + 1 >= tokens.Count || !tokens[by].IsWord || passage.Word(_text, by) != "by" || !(Words.StartsUpper(_text, tokens[by + 1]) || passage.Word(_text, by + 1) == "the")) return null;
+        // ("… “a full public apology” by Friday": a time is no agent.)
+        if (by + 1 >= tokens.Count || !tokens[by].IsWord || passage.Word(_text, by) != "by" || Words.IsTimeWord(passage.Word(_text, by + 1))
+            || !(Words.StartsUpper(_text, tokens[by + 1]) || passage.Word(_text, by + 1) == "the")) return null;
         return PhraseAfter(passage, by + 1);
     }
 
