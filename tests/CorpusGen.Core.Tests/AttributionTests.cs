@@ -1468,6 +1468,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_relative_clause_set_off_before_a_participle_does_not_give_it_its_subject()
+    {
+        var article = Read.Article("Kane, the harbour's mayor, also attacked Tom Reyes, with whom she clashed at Saturday's debate over the ferry, calling him a “loser.”");
+        Assert.Equal("Kane", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
     public void A_lowercase_as_is_not_part_of_the_speaker()
     {
         var article = Read.Article("The plan stalled in May, as the Harbour Gazette reported: “The council has no money left.”");

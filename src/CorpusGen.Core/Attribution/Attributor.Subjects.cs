@@ -504,6 +504,14 @@ public sealed partial class Attributor
             // "Bret Stephens, who, after trading insults with Hannity, said": a segment that is only "who"
             // stands for the name before it.
             if (separator && segmentEnd == k + 2 && tokens[k + 1].IsWord && passage.Word(_text, k + 1) is "who" or "which") return SubjectBefore(passage, k + 2, floor);
+            // ("…, with whom he clashed over eminent domain, calling him a “loser”": a relative clause set off by
+            // commas before the cue's own segment is an aside about its antecedent; the clause it interrupts has
+            // the subject.)
+            if (separator && !preferOpening && segmentEnd < before && OpensRelativeClause(passage, k + 1, segmentEnd))
+            {
+                segmentEnd = k;
+                continue;
+            }
             var subject = SubjectAt(passage, k + 1, segmentEnd, preferOpening);
             if (subject is { } s && _dateline.Contains(s.Start)) subject = null;
             // "..., in Washington, D.C., and boast": a segment that is nothing but a noun phrase is an
@@ -524,6 +532,11 @@ public sealed partial class Attributor
         }
         return nearest;
     }
+
+    /// <summary>"with whom", "in which": a preposition and a relative pronoun open tokens [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    private bool OpensRelativeClause(Passage passage, int start, int end) =>
+        start + 2 < end && passage.Tokens[start].IsWord && passage.Tokens[start + 1].IsWord
+        && Prepositions.Contains(passage.Word(_text, start)) && passage.Word(_text, start + 1) is "whom" or "which";
 
     /// <summary>Whether the quotation closing at token <paramref name="close"/> hands over to its report (see <see cref="HandsOver(char)"/>).</summary>
     private bool HandsOver(Passage passage, int close) =>
@@ -633,8 +646,7 @@ public sealed partial class Attributor
         // campaign noted --" is not the subject of the sentence around it).
         // "…, in which Clinton expressed confidence": a preposition and "which" open a clause of its own too.
         // ("While Mr. Ryan laid out a vision for “…”": a sentence may open with the subordinator.)
-        if (start + 2 < end && tokens[start].IsWord && tokens[start + 1].IsWord && Prepositions.Contains(passage.Word(_text, start))
-            && passage.Word(_text, start + 1) is "which" or "whom" && (Words.StartsUpper(_text, tokens[start + 2]) || Pronoun(passage.Word(_text, start + 2)) is not null))
+        if (OpensRelativeClause(passage, start, end) && (Words.StartsUpper(_text, tokens[start + 2]) || Pronoun(passage.Word(_text, start + 2)) is not null))
         {
             start++;
         }
