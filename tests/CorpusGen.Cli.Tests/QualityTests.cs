@@ -35,8 +35,8 @@ public class QualityTests
     // The targets of the reading-quality issue.
     private const double TargetQuoteF1 = 0.975, TargetSpeakerAccuracy = 0.93, TargetAttributionF1 = 0.91;
 
-    // What the reader reaches today on dev (0.9522 / 0.9578 / 0.9121), less a small margin.
-    private const double FloorQuoteF1 = 0.951, FloorSpeakerAccuracy = 0.956, FloorAttributionF1 = 0.910;
+    // What the reader reaches today on dev (0.9522 / 0.9602 / 0.9143), less a small margin.
+    private const double FloorQuoteF1 = 0.951, FloorSpeakerAccuracy = 0.959, FloorAttributionF1 = 0.913;
 
     private readonly ITestOutputHelper _output;
 
