@@ -1475,6 +1475,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_part_of_them_set_off_by_commas_is_not_the_subject()
+    {
+        var article = Read.Article("Her critics on the island, many of them fishermen, argue that the mayor is a “harbour tyrant” who ignores them.");
+        Assert.Equal("Her critics", article.SpeakerText(Assert.Single(article.Quotes)));
+    }
+
+    [Fact]
     public void A_lowercase_as_is_not_part_of_the_speaker()
     {
         var article = Read.Article("The plan stalled in May, as the Harbour Gazette reported: “The council has no money left.”");

@@ -514,6 +514,8 @@ public sealed partial class Attributor
             }
             var subject = SubjectAt(passage, k + 1, segmentEnd, preferOpening);
             if (subject is { } s && _dateline.Contains(s.Start)) subject = null;
+            // "His critics, many of them conservative Catholics, argue": a part "of them" is said of the phrase before it.
+            if (separator && PartOfThem(passage, k + 1, segmentEnd)) subject = null;
             // "..., in Washington, D.C., and boast": a segment that is nothing but a noun phrase is an
             // appositive or a list's item, not the clause's subject (unless it opens the sentence).
             if (!preferOpening && subject is { } found && (edge || passage.TokenAt(found.End) < segmentEnd)) return subject;
@@ -532,6 +534,12 @@ public sealed partial class Attributor
         }
         return nearest;
     }
+
+    /// <summary>"many of them", "some of whom": a share of those just named opens tokens [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    private bool PartOfThem(Passage passage, int start, int end) =>
+        start + 2 < end && passage.Tokens[start].IsWord && passage.Tokens[start + 1].IsWord && passage.Tokens[start + 2].IsWord
+        && passage.Word(_text, start + 1) == "of" && passage.Word(_text, start + 2) is "them" or "whom"
+        && passage.Word(_text, start) is "many" or "some" or "most" or "all" or "several" or "few" or "both" or "half" or "one" or "two" or "three";
 
     /// <summary>"with whom", "in which": a preposition and a relative pronoun open tokens [<paramref name="start"/>, <paramref name="end"/>).</summary>
     private bool OpensRelativeClause(Passage passage, int start, int end) =>
