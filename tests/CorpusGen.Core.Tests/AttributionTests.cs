@@ -752,8 +752,9 @@ public class AttributionTests
     {
         var article = Read.Article(
             "Boos rained down when Tom Reyes spoke, and at one point the crowd reprised the chant “Sink the ferry!” for a minute.",
-            "At one point the dockers took up the chant “Save the harbour!” at the gate.");
-        Assert.Equal(new[] { "the crowd", "the dockers" }, article.Quotes.Select(q => article.SpeakerText(q)).ToArray());
+            "At one point the dockers took up the chant “Save the harbour!” at the gate.",
+            "Tom Reyes led the charge, and within weeks the harbour campaign had sent letters to every house and placed ads calling the plan a “$25 million mistake.”");
+        Assert.Equal(new[] { "the crowd", "the dockers", "the harbour campaign" }, article.Quotes.Select(q => article.SpeakerText(q)).ToArray());
     }
 
     [Fact]

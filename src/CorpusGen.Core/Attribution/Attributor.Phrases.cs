@@ -46,7 +46,7 @@ public sealed partial class Attributor
         "campaign camp aide aides adviser advisers advisor advisors spokesman spokeswoman spokesperson staffer staffers supporter " +
         "supporters ally allies surrogate surrogates attorney attorneys lawyer lawyers");
 
-    private static readonly WordSet Prepositions = Words.Set("in on at for from with by of about over into under after before during against without through across toward towards among");
+    private static readonly WordSet Prepositions = Words.Set("in on at for from with by of about over into under after before during against without within through across toward towards among");
 
     /// <summary>Irregular and everyday verbs that end a description ("The New Republic’s Jeet Heer sees").</summary>
     private static readonly WordSet CommonVerbs = Words.Set(

@@ -669,7 +669,8 @@ public sealed partial class Attributor
         var first = passage.Word(_text, start);
         // "At the convention in Cleveland his operatives forced …": a fronted phrase with no comma ends at a
         // name or a number; a possessive, a pronoun or "the" after it opens the subject.
-        // (", and at one point the crowd reprised …": after a conjunction too, and a time ends it as a name does.)
+        // (", and at one point the crowd reprised …", "and within weeks the opposition effort had sent …": after a
+        // conjunction too, and a time ends it as a name does.)
         if ((char.IsUpper(first[0]) || start > opening) && Prepositions.ContainsLowered(first))
         {
             for (int k = start + 2; k < end && k - start <= MaxSpeakerTokens; k++)
@@ -677,7 +678,7 @@ public sealed partial class Attributor
                 if (!tokens[k].IsWord || !tokens[k - 1].IsWord) break;
                 if (passage.Word(_text, k) is "his" or "her" or "their" or "its" or "he" or "she" or "they" or "the"
                     && (Words.StartsUpper(_text, tokens[k - 1]) || char.IsDigit(_text[tokens[k - 1].Start])
-                        || passage.Word(_text, k - 1) is "point" or "moment" or "times" or "night" or "week" or "weekend" or "year" or "month" or "day"))
+                        || passage.Word(_text, k - 1) is "point" or "moment" or "times" or "night" or "week" or "weeks" or "weekend" or "year" or "years" or "month" or "months" or "day" or "days"))
                 {
                     return SubjectAt(passage, k, end, asClause, afterFrontedPhrase: true);
                 }
