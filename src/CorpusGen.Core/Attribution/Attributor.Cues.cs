@@ -419,10 +419,13 @@ public sealed partial class Attributor
     {
         var tokens = passage.Tokens;
         int cueToken = passage.TokenAt(cue.Start);
-        // (A participle of naming set off by a comma is passive too; "That letter, on port paper, demanded" is not.)
-        if (cueToken < 1 || !(tokens[cueToken - 1].IsWord
-                ? CueLexicon.IsBeForm(passage.Word(_text, cueToken - 1))
-                : _text[tokens[cueToken - 1].Start] == ',' && CueLexicon.TakesObject(passage.Word(_text, cueToken)))) return null;
+        if (cueToken < 1) return null;
+        // (A participle that takes an object, set off by a comma, is passive too: ", called “…” by the citizens";
+        // "That letter, on port paper, demanded" is not.)
+        bool passive = tokens[cueToken - 1].IsWord
+            ? CueLexicon.IsBeForm(passage.Word(_text, cueToken - 1))
+            : _text[tokens[cueToken - 1].Start] == ',' && CueLexicon.TakesObject(passage.Word(_text, cueToken));
+        if (!passive) return null;
         int by = closeToken + 1;
         if (by < tokens.Count && tokens[by].Kind == TokenKind.Punctuation && _text[tokens[by].Start] == ',') by++;
         // ("… “a full public apology” by Friday": a time is no agent.)

@@ -14,6 +14,12 @@ public sealed partial class Attributor
     private static readonly WordSet Determiners = Words.Set("a an the this these those his her its their our my your some any no every each another The A An This These Those");
     private static readonly WordSet NotInSpeakerPhrase = Words.Set("would not to because though did was were is are has had have will can could should may might if when while than which what whether it's that there ’s 's otherwise");
 
+    /// <summary>Nouns that end a time fronted without a comma: "at one point the crowd", "within weeks the campaign".</summary>
+    private static readonly WordSet FrontedTimeNouns = Words.Set("point moment times night week weeks weekend year years month months day days");
+
+    /// <summary>Words for a share of those just named: "many of them", "some of whom".</summary>
+    private static readonly WordSet PartWords = Words.Set("many some most all several few both half one two three");
+
     private static readonly WordSet NumberWords = Words.Set("two three four five six seven eight nine Two Three Four Five Six Seven Eight Nine");
 
     /// <summary>
@@ -539,7 +545,7 @@ public sealed partial class Attributor
     private bool PartOfThem(Passage passage, int start, int end) =>
         start + 2 < end && passage.Tokens[start].IsWord && passage.Tokens[start + 1].IsWord && passage.Tokens[start + 2].IsWord
         && passage.Word(_text, start + 1) == "of" && passage.Word(_text, start + 2) is "them" or "whom"
-        && passage.Word(_text, start) is "many" or "some" or "most" or "all" or "several" or "few" or "both" or "half" or "one" or "two" or "three";
+        && PartWords.Contains(passage.Word(_text, start));
 
     /// <summary>"with whom", "in which": a preposition and a relative pronoun open tokens [<paramref name="start"/>, <paramref name="end"/>).</summary>
     private bool OpensRelativeClause(Passage passage, int start, int end) =>
@@ -678,7 +684,7 @@ public sealed partial class Attributor
                 if (!tokens[k].IsWord || !tokens[k - 1].IsWord) break;
                 if (passage.Word(_text, k) is "his" or "her" or "their" or "its" or "he" or "she" or "they" or "the"
                     && (Words.StartsUpper(_text, tokens[k - 1]) || char.IsDigit(_text[tokens[k - 1].Start])
-                        || passage.Word(_text, k - 1) is "point" or "moment" or "times" or "night" or "week" or "weeks" or "weekend" or "year" or "years" or "month" or "months" or "day" or "days"))
+                        || FrontedTimeNouns.Contains(passage.Word(_text, k - 1))))
                 {
                     return SubjectAt(passage, k, end, asClause, afterFrontedPhrase: true);
                 }
@@ -746,8 +752,6 @@ public sealed partial class Attributor
         return Phrase(passage, start, stop);
     }
 
-    /// <summary>"After saying her foot was “swollen,” she was taken...": the subject after the participle's clause.</summary>
-    [MethodImpl(Jit.Optimized)]
     /// <summary>
     /// "In an address that spoke to the “frustration, the fear …” over an economy …, Mrs. Clinton struck many of
     /// the same notes": a quote inside a phrase fronted before the main clause belongs to that clause's subject.
@@ -782,6 +786,8 @@ public sealed partial class Attributor
         return null;
     }
 
+    /// <summary>"After saying her foot was “swollen,” she was taken...": the subject after the participle's clause.</summary>
+    [MethodImpl(Jit.Optimized)]
     private TextRange? SubjectAfterClause(Passage passage, int from, int openToken)
     {
         var tokens = passage.Tokens;
